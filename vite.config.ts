@@ -1,0 +1,51 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// When VITEST_JSON is set (as .ci/run does), Vitest also writes a JSON report there.
+const jsonReport = process.env.VITEST_JSON;
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative asset URLs: the built dist/ works from any folder or host path.
+  base: './',
+  server: {
+    port: 5173,
+    // Never try to open a browser on CI or headless machines.
+    open: !process.env.CI,
+  },
+  build: {
+    target: 'es2022',
+  },
+  worker: {
+    format: 'es',
+  },
+  test: {
+    passWithNoTests: true,
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: [
+            '**/node_modules/**',
+            '**/*.dom.test.tsx',
+            '**/*.browser.test.ts',
+            '**/*.browser.test.tsx',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.dom.test.tsx', 'test/**/*.dom.test.tsx'],
+          setupFiles: ['./test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
