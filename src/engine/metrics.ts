@@ -1,0 +1,98 @@
+/**
+ * The metrics of one simulated day. Flows count what happened that day; stocks describe the
+ * population at the end of it; ratios are cumulative from day 1 to that day (a daily CAC is
+ * mostly division by zero). Each day's values live in one Float64Array, indexed by METRIC_INDEX.
+ */
+import { COUNTERS, type Counter } from '../model/agent';
+
+/** Metric names in column order: the CSV's columns after `day`, before the state counts. */
+export const METRICS = [
+  // flows of the day
+  'impressions',
+  'reach',
+  'visits',
+  'purchases',
+  'newCustomers',
+  'revenue',
+  'adSpend',
+  'likes',
+  'reposts',
+  'complaints',
+  'complaintsAnswered',
+  'churned',
+  'wonBack',
+  // ratios, cumulative to the day
+  'retention',
+  'conversionRate',
+  'cac',
+  'romi',
+  // more flows
+  'repeatPurchases',
+  'follows',
+  'unfollows',
+  'recovered',
+  'mentions',
+  'badMentions',
+  // stocks at the end of the day
+  'aware',
+  'followers',
+  'buyers',
+  // cumulative money
+  'totalRevenue',
+  'totalAdSpend',
+] as const;
+export type Metric = (typeof METRICS)[number];
+export const METRIC_INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
+
+/** Which metric each statechart counter adds to. */
+export const COUNTER_METRIC: Record<Counter, Metric> = {
+  visit: 'visits',
+  purchase: 'purchases',
+  newCustomer: 'newCustomers',
+  repeatPurchase: 'repeatPurchases',
+  wonBack: 'wonBack',
+  like: 'likes',
+  repost: 'reposts',
+  follow: 'follows',
+  unfollow: 'unfollows',
+  complaint: 'complaints',
+  answered: 'complaintsAnswered',
+  recovered: 'recovered',
+  churned: 'churned',
+};
+
+/** METRIC_INDEX of each counter, by counter index. */
+export const COUNTER_TO_METRIC = Int32Array.from(COUNTERS, (c) => METRIC_INDEX[COUNTER_METRIC[c]]);
+
+/** Metrics that are money (shown in the currency of the locale). */
+export const MONEY_METRICS: readonly Metric[] = ['revenue', 'adSpend', 'cac', 'totalRevenue', 'totalAdSpend'];
+/** Vanity metrics: shown, but labelled as what they are. */
+export const VANITY_METRICS: readonly Metric[] = ['likes', 'reposts', 'follows'];
+/** Ratios that are undefined (NaN) until their denominator is positive. */
+export const RATIO_METRICS: readonly Metric[] = ['retention', 'conversionRate', 'cac', 'romi'];
+
+/** Running totals the cumulative ratios are computed from. */
+export class Totals {
+  visits = 0;
+  sitePurchases = 0;
+  newCustomers = 0;
+  revenue = 0;
+  adSpend = 0;
+
+  /** Adds a day's flows and fills that day's cumulative ratios. */
+  close(m: Float64Array, inLoop: number, margin: number): void {
+    const I = METRIC_INDEX;
+    this.visits += m[I.visits]!;
+    this.sitePurchases += m[I.newCustomers]! + m[I.wonBack]!;
+    this.newCustomers += m[I.newCustomers]!;
+    this.revenue += m[I.revenue]!;
+    this.adSpend += m[I.adSpend]!;
+    m[I.buyers] = this.newCustomers;
+    m[I.totalRevenue] = this.revenue;
+    m[I.totalAdSpend] = this.adSpend;
+    m[I.retention] = this.newCustomers > 0 ? inLoop / this.newCustomers : NaN;
+    m[I.conversionRate] = this.visits > 0 ? this.sitePurchases / this.visits : NaN;
+    m[I.cac] = this.newCustomers > 0 ? this.adSpend / this.newCustomers : NaN;
+    m[I.romi] = this.adSpend > 0 ? (this.revenue * margin - this.adSpend) / this.adSpend : NaN;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The reference runner: one XState actor per agent, every event sent through the statechart
+ * itself. Slow (about a million events a second) but beyond doubt; the fast runner must match it.
+ */
+import { createActor, type Actor } from 'xstate';
+import {
+  AGENT_EVENTS,
+  CHANNELS,
+  COUNTERS,
+  FLAG_BIT,
+  STATES,
+  agentMachine,
+  type Recording,
+} from '../model/agent';
+import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
+
+const STATE_INDEX = new Map(STATES.map((s, i) => [s, i]));
+const CHANNEL_INDEX = new Map(CHANNELS.map((c, i) => [c, i]));
+const COUNTER_INDEX = new Map(COUNTERS.map((c, i) => [c, i]));
+
+/** Steps agents by sending events to their XState actors. */
+export const xstateStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper => {
+  const actors: Actor<typeof agentMachine>[] = [];
+  // Set by the actor's emitted 'recorded' event during send().
+  const last: { recorded: Recording | undefined } = { recorded: undefined };
+  for (let i = 0; i < population.size; i++) {
+    const actor = createActor(agentMachine, {
+      input: { target: (population.flags[i]! & FLAG_BIT.target) !== 0 },
+    });
+    actor.on('recorded', (e) => {
+      last.recorded = e;
+    });
+    actors.push(actor.start());
+    const snap = actor.getSnapshot();
+    population.state[i] = STATE_INDEX.get(snap.value)!;
+    population.flags[i] = snap.context.flags;
+  }
+  return {
+    send(agent, event, draws, odds) {
+      const from = population.state[agent]!;
+      last.recorded = undefined;
+      const actor = actors[agent]!;
+      actor.send({ type: AGENT_EVENTS[event]!, draws, odds });
+      const snap = actor.getSnapshot();
+      const to = STATE_INDEX.get(snap.value)!;
+      population.state[agent] = to;
+      population.flags[agent] = snap.context.flags;
+      const recorded = last.recorded as Recording | undefined; // set during send()
+      if (recorded) {
+        sink(
+          agent,
+          from,
+          to,
+          CHANNEL_INDEX.get(recorded.channel)!,
+          recorded.count.map((c) => COUNTER_INDEX.get(c)!),
+        );
+      }
+    },
+  };
+};

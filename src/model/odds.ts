@@ -1,0 +1,137 @@
+/**
+ * The day's probabilities ("odds"), derived from the parameters. The statechart's guards
+ * compare a uniform draw with one of these; nothing else turns parameters into chances.
+ *
+ * Daily hazards come from mean durations: a process with mean D days fires on a given day
+ * with probability 1 − exp(−1/D), the exact daily chance for an exponential waiting time.
+ */
+import type { Parameters } from './parameters';
+
+/** The named chances the statechart can roll against, in table order. */
+export const ODDS = [
+  'click',
+  'followAd',
+  'convert',
+  'convertWary',
+  'persuade',
+  'deter',
+  'forget',
+  'followContent',
+  'clickPost',
+  'likeGoal',
+  'likeFun',
+  'repostGoal',
+  'repostFun',
+  'unfollowGoal',
+  'unfollowFun',
+  'experience',
+  'satisfied',
+  'complain',
+  'answered',
+  'answerArrives',
+  'recover',
+  'giveUp',
+  'repeat',
+  'lapse',
+  'lapseFollowing',
+  'calm',
+] as const;
+export type OddsName = (typeof ODDS)[number];
+export const ODDS_COUNT = ODDS.length;
+
+/** Index of each chance in an odds table. */
+export const ODDS_INDEX = Object.fromEntries(ODDS.map((n, i) => [n, i])) as Record<OddsName, number>;
+
+/** Agents are either in the target audience (segment 0) or outside it (segment 1). */
+export const SEGMENTS = ['target', 'outsider'] as const;
+
+/** Engagement with a post seen, per unit of content quality (so 0.5 quality gives half). */
+export const CONTENT_RATES = {
+  /** a purposeful post seen → click through to the website */
+  clickPost: 0.1,
+  /** likes per post seen: entertaining posts earn three times as many */
+  likeGoal: 0.05,
+  likeFun: 0.15,
+  /** reposts per post seen */
+  repostGoal: 0.005,
+  repostFun: 0.03,
+  /** a reposted post seen by a non-follower → follows the page */
+  followContent: 0.1,
+} as const;
+
+/**
+ * Chance to unfollow per post seen. Promotional posts wear followers out faster: 46% of
+ * people unfollow over too many promotions (Sprout Social, 2016, via Adweek).
+ */
+export const UNFOLLOW_PER_POST = { goal: 0.01, fun: 0.002 } as const;
+
+/**
+ * Complaint recovery: an answer keeps the customer with probability
+ * tone × (FLOOR + (1 − FLOOR) · 0.5^(hours / HALF_LIFE)). A perfect instant answer keeps
+ * ~95%, a slow good one ~55–70% (TARP, via model-anchors.md §3); the value of a reply falls
+ * sharply within hours (Twitter & Applied Marketing Science 2016).
+ */
+export const RECOVERY = { floor: 0.6, halfLifeHours: 6 } as const;
+
+/** Lapse is this many times slower for customers who follow the community. */
+export const FOLLOWER_LOYALTY = 2;
+
+/** Daily chance that an exponential wait with mean `days` ends today. */
+export function dailyHazard(days: number): number {
+  return 1 - Math.exp(-1 / days);
+}
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/**
+ * The odds table for one day: `SEGMENTS.length × ODDS_COUNT` probabilities, segment-major
+ * (`table[segment * ODDS_COUNT + ODDS_INDEX[name]]`). Every entry is in [0, 1].
+ */
+export function computeOdds(
+  p: Parameters,
+  out: Float64Array<ArrayBuffer> = new Float64Array(SEGMENTS.length * ODDS_COUNT),
+): Float64Array<ArrayBuffer> {
+  const quality = p['content.quality'];
+  const postsPerDay = p['content.postsPerWeek'] / 7;
+  const hours = p['feedback.responseHours'];
+  const recover =
+    p['feedback.tone'] *
+    (RECOVERY.floor + (1 - RECOVERY.floor) * Math.pow(0.5, hours / RECOVERY.halfLifeHours));
+  // Posting more than daily tires followers of promotions further (Sprout Social, "posting too often").
+  const overPosting = Math.max(1, postsPerDay);
+  for (let s = 0; s < SEGMENTS.length; s++) {
+    const affinity = s === 0 ? 1 : p['audience.outsiderAffinity'];
+    const fit = p['research.valueFit'] * affinity;
+    const convert = p['website.conversion'] * fit;
+    const values: Record<OddsName, number> = {
+      click: p['ads.ctr'] * affinity,
+      followAd: p['ads.followRate'] * 2 * quality * affinity,
+      convert,
+      convertWary: convert * (1 - p['wom.doubt']),
+      persuade: p['wom.persuasion'],
+      deter: p['wom.persuasion'],
+      forget: dailyHazard(p['audience.forgetDays']),
+      followContent: CONTENT_RATES.followContent * quality * affinity,
+      clickPost: CONTENT_RATES.clickPost * quality * affinity,
+      likeGoal: CONTENT_RATES.likeGoal * quality,
+      likeFun: CONTENT_RATES.likeFun * quality,
+      repostGoal: CONTENT_RATES.repostGoal * quality,
+      repostFun: CONTENT_RATES.repostFun * quality,
+      unfollowGoal: UNFOLLOW_PER_POST.goal * overPosting,
+      unfollowFun: UNFOLLOW_PER_POST.fun * overPosting,
+      experience: dailyHazard(p['product.experienceDays']),
+      satisfied: p['product.satisfaction'] * (0.5 + 0.5 * fit),
+      complain: p['feedback.complaintShare'],
+      answered: p['feedback.answeredShare'],
+      answerArrives: 1 - Math.pow(0.5, 24 / hours),
+      recover,
+      giveUp: dailyHazard(p['feedback.patienceDays']),
+      repeat: dailyHazard(p['product.repeatDays']),
+      lapse: dailyHazard(p['product.lapseDays']),
+      lapseFollowing: dailyHazard(p['product.lapseDays'] * FOLLOWER_LOYALTY),
+      calm: dailyHazard(p['wom.grudgeDays']),
+    };
+    for (let i = 0; i < ODDS_COUNT; i++) out[s * ODDS_COUNT + i] = clamp01(values[ODDS[i]!]);
+  }
+  return out;
+}

@@ -1,0 +1,647 @@
+/**
+ * The strategy parameters, declared once. Sliders, scenario validation, the CLI's `--set`
+ * and the docs table all read this list; nothing else may restate a default or a range.
+ */
+
+/** A string in both interface languages. */
+export interface Bilingual {
+  readonly en: string;
+  readonly ru: string;
+}
+
+/** The seed article's groups, in the order the article gives them. */
+export const PARAMETER_GROUPS = [
+  'research',
+  'communication',
+  'content',
+  'ads',
+  'product',
+  'audience',
+] as const;
+export type ParameterGroup = (typeof PARAMETER_GROUPS)[number];
+
+export const GROUP_LABELS: Record<ParameterGroup, Bilingual> = {
+  research: { en: 'Research results', ru: 'Результаты исследования' },
+  communication: { en: 'Communication policy', ru: 'Коммуникационная политика' },
+  content: { en: 'Content plan', ru: 'Контент-план' },
+  ads: { en: 'Advertising policy', ru: 'Рекламная политика' },
+  product: { en: 'Product and website', ru: 'Продукт и сайт' },
+  audience: { en: 'Audience', ru: 'Аудитория' },
+};
+
+/** Units a parameter can be measured in, with their short labels. */
+export const UNITS = {
+  agents: { en: 'agents', ru: 'агентов' },
+  share: { en: 'share', ru: 'доля' },
+  score: { en: '0–1', ru: '0–1' },
+  days: { en: 'days', ru: 'дн.' },
+  hours: { en: 'hours', ru: 'ч' },
+  money: { en: 'money', ru: 'ден. ед.' },
+  moneyPerDay: { en: 'money/day', ru: 'ден. ед./день' },
+  postsPerWeek: { en: 'posts/week', ru: 'постов/нед.' },
+  mentionsPerDay: { en: 'mentions/day', ru: 'упоминаний/день' },
+  impressions: { en: 'impressions/day', ru: 'показов/день' },
+  people: { en: 'people', ru: 'чел.' },
+  times: { en: '×', ru: '×' },
+} as const satisfies Record<string, Bilingual>;
+export type Unit = keyof typeof UNITS;
+
+/** One parameter's declaration. `step` is for sliders only: any value in [min, max] is valid. */
+export interface ParameterSpec {
+  readonly name: string;
+  readonly group: ParameterGroup;
+  readonly unit: Unit;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** Whole numbers only (population, caps). */
+  readonly integer?: boolean;
+  /** Sliders use a logarithmic scale for ranges that span orders of magnitude. */
+  readonly log?: boolean;
+  readonly label: Bilingual;
+  readonly help: Bilingual;
+  /** Where the default comes from (docs only). */
+  readonly source: string;
+}
+
+const spec = <const N extends string>(s: ParameterSpec & { name: N }) => s;
+
+/** Every parameter of the model, in display order within its group. */
+export const PARAMETERS = [
+  spec({
+    name: 'audience.size',
+    group: 'audience',
+    unit: 'agents',
+    default: 5000,
+    min: 100,
+    max: 1_000_000,
+    step: 100,
+    integer: true,
+    log: true,
+    label: { en: 'Audience size', ru: 'Размер аудитории' },
+    help: {
+      en: 'How many people the simulation follows: the market the brand could reach.',
+      ru: 'Сколько людей моделируется: рынок, до которого бренд может дотянуться.',
+    },
+    source: 'A small regional market; large enough for stable curves, small enough to see single dots.',
+  }),
+  spec({
+    name: 'audience.targetShare',
+    group: 'audience',
+    unit: 'share',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Target audience share', ru: 'Доля целевой аудитории' },
+    help: {
+      en: 'Part of the population for whom the product is made.',
+      ru: 'Часть населения, для которой сделан продукт.',
+    },
+    source: 'DESIGN.md default.',
+  }),
+  spec({
+    name: 'audience.outsiderAffinity',
+    group: 'audience',
+    unit: 'score',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Interest outside the target', ru: 'Интерес вне целевой аудитории' },
+    help: {
+      en: 'How much people outside the target audience respond compared with the target: clicks, fit, follows.',
+      ru: 'Насколько люди вне целевой аудитории откликаются по сравнению с целевой: клики, соответствие, подписки.',
+    },
+    source:
+      'Assumption: CTR spread across industries (0.47%–1.61%, WordStream 2017) suggests a poorly matched audience responds at a third or so.',
+  }),
+  spec({
+    name: 'audience.forgetDays',
+    group: 'audience',
+    unit: 'days',
+    default: 30,
+    min: 1,
+    max: 3650,
+    step: 1,
+    log: true,
+    label: { en: 'Memory of the brand', ru: 'Память о бренде' },
+    help: {
+      en: 'Mean time an aware person keeps the brand in mind without a new contact.',
+      ru: 'Среднее время, которое человек помнит о бренде без нового контакта.',
+    },
+    source: 'DESIGN.md default (a month of ad recall).',
+  }),
+  spec({
+    name: 'wom.contactsPerDay',
+    group: 'audience',
+    unit: 'mentionsPerDay',
+    default: 0.05,
+    min: 0,
+    max: 10,
+    step: 0.01,
+    label: { en: 'Word of mouth', ru: 'Сарафанное радио' },
+    help: {
+      en: 'Brand mentions a customer makes per day, each to a random person.',
+      ru: 'Сколько раз в день покупатель упоминает бренд, каждый раз случайному человеку.',
+    },
+    source:
+      'DESIGN.md default; with persuasion 0.1 it gives q = 0.005/day (1.8/year) for an instant funnel, the upper end of Bass q (0.3–0.5/year, up to ~1; MMB 1995; AnyLogic 1.5/year).',
+  }),
+  spec({
+    name: 'wom.persuasion',
+    group: 'audience',
+    unit: 'share',
+    default: 0.1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Persuasion of a mention', ru: 'Убедительность упоминания' },
+    help: {
+      en: 'Chance that a good mention sends the listener to the website (or that a bad one puts them off).',
+      ru: 'Вероятность, что хороший отзыв приведёт слушателя на сайт (а плохой оттолкнёт).',
+    },
+    source: 'DESIGN.md default; AnyLogic Bass example uses an adoption fraction of 0.015 per contact.',
+  }),
+  spec({
+    name: 'wom.negativeMultiplier',
+    group: 'audience',
+    unit: 'times',
+    default: 2,
+    min: 0,
+    max: 20,
+    step: 0.1,
+    label: { en: 'Bad news travels', ru: 'Плохие новости громче' },
+    help: {
+      en: 'How many more mentions an unhappy customer makes than a happy one.',
+      ru: 'Во сколько раз чаще недовольный клиент говорит о бренде, чем довольный.',
+    },
+    source:
+      'TARP: dissatisfied customers tell 9–10 people, satisfied complainers about 5 (model-anchors.md §3).',
+  }),
+  spec({
+    name: 'wom.doubt',
+    group: 'audience',
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Weight of a bad review', ru: 'Вес плохого отзыва' },
+    help: {
+      en: 'How much a bad mention cuts the listener’s chance to buy on a later visit.',
+      ru: 'Насколько плохой отзыв снижает шанс слушателя купить при следующем визите.',
+    },
+    source:
+      'Assumption; 66% trust online reviews (Nielsen 2015), so one bad word from a peer halves the chance.',
+  }),
+  spec({
+    name: 'wom.grudgeDays',
+    group: 'audience',
+    unit: 'days',
+    default: 30,
+    min: 1,
+    max: 3650,
+    step: 1,
+    log: true,
+    label: { en: 'Length of a grudge', ru: 'Длительность обиды' },
+    help: {
+      en: 'Mean time an unhappy former customer keeps speaking badly of the brand.',
+      ru: 'Сколько в среднем бывший клиент продолжает плохо отзываться о бренде.',
+    },
+    source: 'Assumption: a month, the memory span used for awareness.',
+  }),
+  spec({
+    name: 'research.valueFit',
+    group: 'research',
+    unit: 'score',
+    default: 0.6,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Value proposition fit', ru: 'Точность ценностного предложения' },
+    help: {
+      en: 'How well the offer fits the target audience: scales the chance to buy and to be satisfied.',
+      ru: 'Насколько предложение подходит целевой аудитории: влияет на шанс покупки и удовлетворённость.',
+    },
+    source: 'DESIGN.md default: a decent but improvable proposition.',
+  }),
+  spec({
+    name: 'research.targetingPrecision',
+    group: 'research',
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Targeting precision', ru: 'Точность таргетинга' },
+    help: {
+      en: 'Share of ad impressions that land on the target audience.',
+      ru: 'Доля рекламных показов, которые попадают в целевую аудиторию.',
+    },
+    source: 'DESIGN.md default.',
+  }),
+  spec({
+    name: 'ads.dailyBudget',
+    group: 'ads',
+    unit: 'moneyPerDay',
+    default: 50,
+    min: 0,
+    max: 100_000,
+    step: 5,
+    log: true,
+    label: { en: 'Daily ad budget', ru: 'Рекламный бюджет в день' },
+    help: {
+      en: 'Money spent on paid ads each day (unspent when the frequency cap stops delivery).',
+      ru: 'Сколько тратится на рекламу в день (не тратится, если упёрлись в ограничение частоты).',
+    },
+    source: 'DESIGN.md default: a small business budget.',
+  }),
+  spec({
+    name: 'ads.cpm',
+    group: 'ads',
+    unit: 'money',
+    default: 10,
+    min: 0.01,
+    max: 1000,
+    step: 0.5,
+    log: true,
+    label: { en: 'Cost per 1000 impressions', ru: 'Цена 1000 показов (CPM)' },
+    help: {
+      en: 'What the platform charges for a thousand ad impressions.',
+      ru: 'Сколько площадка берёт за тысячу показов рекламы.',
+    },
+    source: 'CPM about $10: $9.56 US 2024 (narrative.bi); $5–25 range (model-anchors.md §3).',
+  }),
+  spec({
+    name: 'ads.ctr',
+    group: 'ads',
+    unit: 'share',
+    default: 0.009,
+    min: 0,
+    max: 1,
+    step: 0.001,
+    label: { en: 'Click-through rate', ru: 'Кликабельность (CTR)' },
+    help: {
+      en: 'Chance that an impression on the target audience is clicked; a click is a website visit.',
+      ru: 'Вероятность клика по показу в целевой аудитории; клик — это визит на сайт.',
+    },
+    source: 'Meta ads CTR 0.90% (WordStream 2017, 256 accounts).',
+  }),
+  spec({
+    name: 'ads.retargetingShare',
+    group: 'ads',
+    unit: 'share',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Retargeting share', ru: 'Доля ретаргетинга' },
+    help: {
+      en: 'Part of the budget aimed at people who know the brand but have not bought, and at lost customers.',
+      ru: 'Часть бюджета на тех, кто знает бренд, но не купил, и на ушедших клиентов.',
+    },
+    source: 'Assumption: a common split that keeps most money on prospecting.',
+  }),
+  spec({
+    name: 'ads.frequencyCap',
+    group: 'ads',
+    unit: 'impressions',
+    default: 10,
+    min: 1,
+    max: 100,
+    step: 1,
+    integer: true,
+    label: { en: 'Frequency cap', ru: 'Ограничение частоты' },
+    help: {
+      en: 'Most impressions one person is shown per day; impressions past it are not bought.',
+      ru: 'Сколько показов максимум получает один человек в день; сверх этого показы не покупаются.',
+    },
+    source:
+      'Assumption: ad platforms cap frequency; ten a day only binds when the budget floods a small audience.',
+  }),
+  spec({
+    name: 'ads.followRate',
+    group: 'ads',
+    unit: 'share',
+    default: 0.002,
+    min: 0,
+    max: 1,
+    step: 0.001,
+    label: { en: 'Follows from ads', ru: 'Подписки с рекламы' },
+    help: {
+      en: 'Chance that an unclicked impression makes the person follow the page (at content quality 0.5).',
+      ru: 'Вероятность, что показ без клика приведёт к подписке на страницу (при качестве контента 0,5).',
+    },
+    source:
+      'Assumption, of the order of engagement per impression: about a fifth of the 0.9% CTR; scaled by content quality.',
+  }),
+  spec({
+    name: 'content.postsPerWeek',
+    group: 'content',
+    unit: 'postsPerWeek',
+    default: 5,
+    min: 0,
+    max: 28,
+    step: 1,
+    label: { en: 'Posts per week', ru: 'Постов в неделю' },
+    help: {
+      en: 'How often the brand publishes in its community.',
+      ru: 'Как часто бренд публикует посты в сообществе.',
+    },
+    source: 'DESIGN.md default: a post every working day.',
+  }),
+  spec({
+    name: 'content.quality',
+    group: 'content',
+    unit: 'score',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Content quality', ru: 'Качество контента' },
+    help: {
+      en: 'How engaging the posts are: likes, reposts, follows and clicks all scale with it.',
+      ru: 'Насколько посты интересны: от этого зависят лайки, репосты, подписки и переходы.',
+    },
+    source:
+      'At 0.5 a seen post is liked about 5% of the time, within the 1–9% per-seen-post engagement implied by Rival IQ rates and 5% reach.',
+  }),
+  spec({
+    name: 'content.purposefulShare',
+    group: 'content',
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Posts with a goal', ru: 'Посты с целью' },
+    help: {
+      en: 'Share of posts that ask for something (buy, visit, answer) instead of only entertaining.',
+      ru: 'Доля постов с призывом (купить, перейти, ответить), а не только развлекательных.',
+    },
+    source: 'DESIGN.md default: half of the plan sells, half entertains.',
+  }),
+  spec({
+    name: 'content.organicReach',
+    group: 'content',
+    unit: 'share',
+    default: 0.05,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Organic reach', ru: 'Органический охват' },
+    help: {
+      en: 'Share of followers who see a given post without paid promotion.',
+      ru: 'Доля подписчиков, которые видят пост без платного продвижения.',
+    },
+    source: 'Organic reach 2–6% of followers (Social@Ogilvy 2014).',
+  }),
+  spec({
+    name: 'content.shareReach',
+    group: 'content',
+    unit: 'people',
+    default: 20,
+    min: 0,
+    max: 1000,
+    step: 1,
+    integer: true,
+    label: { en: 'Audience of a repost', ru: 'Охват репоста' },
+    help: {
+      en: 'How many people see a post when a follower reposts it.',
+      ru: 'Сколько человек увидят пост, когда подписчик сделает репост.',
+    },
+    source: 'Assumption: a few hundred friends, a few percent of whom see a personal post.',
+  }),
+  spec({
+    name: 'feedback.responseHours',
+    group: 'communication',
+    unit: 'hours',
+    default: 10,
+    min: 0.1,
+    max: 720,
+    step: 0.5,
+    log: true,
+    label: { en: 'Response time', ru: 'Время ответа' },
+    help: {
+      en: 'Median time the brand takes to answer a complaint.',
+      ru: 'Медианное время, за которое бренд отвечает на жалобу.',
+    },
+    source: 'Brands answer in 10 hours on average; people expect 4 (Sprout Social Index Q2 2016).',
+  }),
+  spec({
+    name: 'feedback.answeredShare',
+    group: 'communication',
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Complaints answered', ru: 'Доля отвеченных жалоб' },
+    help: {
+      en: 'Share of complaints that get an answer at all.',
+      ru: 'Доля жалоб, на которые бренд вообще отвечает.',
+    },
+    source: 'DESIGN.md default; the average brand answers far fewer (11–22%, Sprout Social Index 2013–16).',
+  }),
+  spec({
+    name: 'feedback.tone',
+    group: 'communication',
+    unit: 'score',
+    default: 0.7,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Tone of answers', ru: 'Тон ответов' },
+    help: {
+      en: 'How good the answers are; a perfect, fast answer keeps almost everyone who complained.',
+      ru: 'Насколько хороши ответы; идеальный быстрый ответ сохраняет почти всех, кто жаловался.',
+    },
+    source:
+      'Recovery keeps 54–70% after a well-handled complaint, 95% if resolved quickly (TARP, low confidence).',
+  }),
+  spec({
+    name: 'feedback.complaintShare',
+    group: 'communication',
+    unit: 'share',
+    default: 0.35,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Unhappy who complain', ru: 'Недовольные, кто жалуется' },
+    help: {
+      en: 'Share of dissatisfied buyers who complain publicly; the rest leave in silence.',
+      ru: 'Доля недовольных покупателей, которые жалуются публично; остальные молча уходят.',
+    },
+    source: '36% of ignored customers shame the brand publicly (Sprout Social Index Q2 2016).',
+  }),
+  spec({
+    name: 'feedback.patienceDays',
+    group: 'communication',
+    unit: 'days',
+    default: 3,
+    min: 0.1,
+    max: 365,
+    step: 0.5,
+    log: true,
+    label: { en: 'Patience', ru: 'Терпение' },
+    help: {
+      en: 'Mean time a complaining customer waits for an answer before leaving.',
+      ru: 'Сколько в среднем клиент ждёт ответа на жалобу, прежде чем уйти.',
+    },
+    source:
+      'Assumption: 7 in 8 messages unanswered within 72 hours count as ignored (Sprout Social Index 2015).',
+  }),
+  spec({
+    name: 'product.price',
+    group: 'product',
+    unit: 'money',
+    default: 40,
+    min: 0,
+    max: 100_000,
+    step: 1,
+    log: true,
+    label: { en: 'Price', ru: 'Цена' },
+    help: { en: 'Price of one purchase.', ru: 'Цена одной покупки.' },
+    source: 'DESIGN.md default: a typical online order.',
+  }),
+  spec({
+    name: 'product.margin',
+    group: 'product',
+    unit: 'share',
+    default: 0.4,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Gross margin', ru: 'Маржинальность' },
+    help: {
+      en: 'Share of the price left after the cost of goods; used for profit and ROMI.',
+      ru: 'Доля цены, остающаяся после себестоимости; нужна для прибыли и ROMI.',
+    },
+    source: 'DESIGN.md default: retail e-commerce.',
+  }),
+  spec({
+    name: 'product.satisfaction',
+    group: 'product',
+    unit: 'share',
+    default: 0.85,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Satisfaction', ru: 'Удовлетворённость' },
+    help: {
+      en: 'Chance that a purchase satisfies a target buyer when the value proposition fits perfectly.',
+      ru: 'Вероятность, что покупка устроит покупателя из целевой аудитории при идеальном предложении.',
+    },
+    source:
+      'DESIGN.md default; with fit 0.6 it keeps about 2 in 3 first buyers, near retail retention of 63%.',
+  }),
+  spec({
+    name: 'product.experienceDays',
+    group: 'product',
+    unit: 'days',
+    default: 7,
+    min: 1,
+    max: 365,
+    step: 1,
+    label: { en: 'Time to judge', ru: 'Время на оценку' },
+    help: {
+      en: 'Mean time between a purchase and the buyer’s verdict on it (delivery and first use).',
+      ru: 'Среднее время от покупки до вывода покупателя о ней (доставка и первое использование).',
+    },
+    source: 'Assumption: about a week for delivery and first use.',
+  }),
+  spec({
+    name: 'product.repeatDays',
+    group: 'product',
+    unit: 'days',
+    default: 60,
+    min: 1,
+    max: 3650,
+    step: 1,
+    log: true,
+    label: { en: 'Time between purchases', ru: 'Период между покупками' },
+    help: {
+      en: 'Mean time between purchases of a loyal customer.',
+      ru: 'Среднее время между покупками лояльного клиента.',
+    },
+    source: 'DESIGN.md default; 20–30% of e-commerce buyers buy again (model-anchors.md §3).',
+  }),
+  spec({
+    name: 'product.lapseDays',
+    group: 'product',
+    unit: 'days',
+    default: 365,
+    min: 1,
+    max: 36_500,
+    step: 1,
+    log: true,
+    label: { en: 'Loyalty span', ru: 'Срок лояльности' },
+    help: {
+      en: 'Mean time before a loyal customer drifts away without contact; twice as long for community followers.',
+      ru: 'Сколько в среднем лояльный клиент остаётся без контакта, прежде чем уйти; у подписчиков — вдвое дольше.',
+    },
+    source: 'Yearly retention 55–84% by industry (explodingtopics 2023, after Statista 2018).',
+  }),
+  spec({
+    name: 'website.conversion',
+    group: 'product',
+    unit: 'share',
+    default: 0.03,
+    min: 0,
+    max: 1,
+    step: 0.001,
+    label: { en: 'Website conversion', ru: 'Конверсия сайта' },
+    help: {
+      en: 'Chance that a visit ends in a purchase, before scaling by value fit.',
+      ru: 'Вероятность, что визит закончится покупкой, до поправки на соответствие предложения.',
+    },
+    source: 'Shopify average 1.4%, top 20% above 3.2% (Littledata 2023); 3% × fit 0.6 gives 1.8%.',
+  }),
+] as const;
+
+/** A parameter's dotted name: the public contract of scenario files, URLs and `--set`. */
+export type ParameterName = (typeof PARAMETERS)[number]['name'];
+
+/** A full set of parameter values. */
+export type Parameters = Record<ParameterName, number>;
+
+const BY_NAME: ReadonlyMap<string, ParameterSpec> = new Map(PARAMETERS.map((p) => [p.name, p]));
+
+/** The declaration of `name`, or undefined when no parameter has that name. */
+export function parameterSpec(name: string): ParameterSpec | undefined {
+  return BY_NAME.get(name);
+}
+
+/** True when `name` is a declared parameter. */
+export function isParameterName(name: string): name is ParameterName {
+  return BY_NAME.has(name);
+}
+
+/** Every parameter at its default. */
+export function defaultParameters(): Parameters {
+  return Object.fromEntries(PARAMETERS.map((p) => [p.name, p.default])) as Parameters;
+}
+
+/** How a value may be written for a parameter, for messages: "a number from 0 to 1". */
+export function allowedRange(s: ParameterSpec): string {
+  const kind = s.integer ? 'a whole number' : 'a number';
+  return `${kind} from ${s.min} to ${s.max}`;
+}
+
+/**
+ * Checks a value against its declaration; returns null when valid, else a message naming
+ * the parameter, the value and what is allowed.
+ */
+export function checkParameterValue(name: string, value: unknown): string | null {
+  const s = BY_NAME.get(name);
+  if (!s) return `unknown parameter "${name}"; known parameters: ${PARAMETERS.map((p) => p.name).join(', ')}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return `${name} must be ${allowedRange(s)}, got ${JSON.stringify(value) ?? String(value)}`;
+  }
+  if (value < s.min || value > s.max || (s.integer && !Number.isInteger(value))) {
+    return `${name} must be ${allowedRange(s)} (${s.unit}), got ${value}`;
+  }
+  return null;
+}
