@@ -69,6 +69,7 @@ const IN_LOOP = Uint8Array.from(STATES, (s) =>
   ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
 );
 const UNAWARE = STATES.indexOf('unaware');
+const FOLLOWER = STATES.indexOf('follower');
 
 /**
  * Expected impressions one person is shown when the platform aims `lambda` a day at them but
@@ -118,7 +119,15 @@ export class Simulation {
     const flags = new Uint8Array(n);
     // Agents 0 … targetCount−1 form the target audience; every draw of a partner is uniform, so placement is moot.
     flags.fill(FLAG_BIT.target, 0, this.targetCount);
-    this.population = { size: n, state: new Uint8Array(n), flags };
+    const state = new Uint8Array(n);
+    const initialFollowers = params['audience.initialFollowers'];
+    for (let i = 0; i < n; i++) {
+      if (this.rng.next() < initialFollowers) {
+        state[i] = FOLLOWER;
+        flags[i]! |= FLAG_BIT.follows;
+      }
+    }
+    this.population = { size: n, state, flags };
     this.praise = new Int32Array(n);
     this.warn = new Int32Array(n);
     this.shared = new Int32Array(n);
@@ -160,6 +169,20 @@ export class Simulation {
       for (let d = 0; d < n; d++) this.draws[d] = this.rng.next();
       this.stepper.send(i, event, this.draws, this.odds);
     }
+  }
+
+  /**
+   * How many of `shown` same-day impressions a person notices: the first always, each further
+   * one with `wearout` times the chance of the one before (one draw per further impression).
+   */
+  private noticed(shown: number, wearout: number): number {
+    let noticed = shown > 0 ? 1 : 0;
+    let chance = 1;
+    for (let j = 1; j < shown; j++) {
+      chance *= wearout;
+      if (this.rng.next() < chance) noticed++;
+    }
+    return noticed;
   }
 
   /** Simulates one day and returns its frame (fresh arrays, safe to keep). */
@@ -209,6 +232,7 @@ export class Simulation {
     const rateOther = nOther > 0 ? (prospecting * (1 - precision)) / nOther : 0;
     const rateRetarget = pool > 0 ? retargeting / pool : 0;
     const cap = p['ads.frequencyCap'];
+    const wearout = p['ads.wearout'];
     const bought =
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
@@ -237,8 +261,8 @@ export class Simulation {
         m[I.impressions] = m[I.impressions]! + ads + retargeted;
         m[I.reach]!++;
       }
-      this.deliver(i, EVENT.AD, ads);
-      this.deliver(i, EVENT.RETARGET, retargeted);
+      this.deliver(i, EVENT.AD, this.noticed(ads, wearout));
+      this.deliver(i, EVENT.RETARGET, this.noticed(retargeted, wearout));
       this.deliver(i, EVENT.SHARED_POST, shared[i]!);
       this.deliver(i, EVENT.PURPOSEFUL_POST, goalPosts);
       this.deliver(i, EVENT.ENTERTAINING_POST, funPosts);

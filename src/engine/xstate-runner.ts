@@ -24,16 +24,23 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
   // Set by the actor's emitted 'recorded' event during send().
   const last: { recorded: Recording | undefined } = { recorded: undefined };
   for (let i = 0; i < population.size; i++) {
+    // Agents the engine placed elsewhere on day 0 (initial followers) start from that state.
+    const flags = population.flags[i]!;
+    const initial = population.state[i]!;
+    const snapshot =
+      initial === 0 ? undefined : agentMachine.resolveState({ value: STATES[initial]!, context: { flags } });
     const actor = createActor(agentMachine, {
-      input: { target: (population.flags[i]! & FLAG_BIT.target) !== 0 },
+      input: { target: (flags & FLAG_BIT.target) !== 0 },
+      ...(snapshot ? { snapshot } : {}),
     });
     actor.on('recorded', (e) => {
       last.recorded = e;
     });
     actors.push(actor.start());
     const snap = actor.getSnapshot();
-    population.state[i] = STATE_INDEX.get(snap.value)!;
-    population.flags[i] = snap.context.flags;
+    if (STATE_INDEX.get(snap.value) !== initial || snap.context.flags !== flags) {
+      throw new Error(`agent ${i} did not start in state ${STATES[initial]} with flags ${flags}`);
+    }
   }
   return {
     send(agent, event, draws, odds) {

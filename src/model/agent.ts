@@ -110,6 +110,27 @@ export function segmentOf(flags: number): number {
   return flags & FLAG_BIT.target ? 0 : 1;
 }
 
+interface CompiledCondition {
+  need: number;
+  forbid: number;
+  /** odds index, draw index, odds index, draw index, … */
+  rolls: Int32Array;
+}
+const compiledConditions = new WeakMap<Condition, CompiledCondition>();
+
+function compileCondition(c: Condition): CompiledCondition {
+  let compiled = compiledConditions.get(c);
+  if (!compiled) {
+    const rolls = Object.entries(c.rolls ?? {}).flatMap(([name, d]) => [
+      ODDS_INDEX[name as OddsName],
+      d as number,
+    ]);
+    compiled = { need: flagMask(c.flagged), forbid: flagMask(c.unflagged), rolls: Int32Array.from(rolls) };
+    compiledConditions.set(c, compiled);
+  }
+  return compiled;
+}
+
 /** True when the condition holds; a roll passes when its draw is strictly below the chance. */
 export function conditionHolds(
   c: Condition,
@@ -117,14 +138,11 @@ export function conditionHolds(
   draws: ArrayLike<number>,
   odds: ArrayLike<number>,
 ): boolean {
-  const need = flagMask(c.flagged);
-  if ((flags & need) !== need) return false;
-  if (flags & flagMask(c.unflagged)) return false;
-  if (c.rolls) {
-    const base = segmentOf(flags) * ODDS_COUNT;
-    for (const [name, d] of Object.entries(c.rolls) as [OddsName, number][]) {
-      if (!((draws[d] ?? 1) < (odds[base + ODDS_INDEX[name]] ?? 0))) return false;
-    }
+  const { need, forbid, rolls } = compileCondition(c);
+  if ((flags & need) !== need || flags & forbid) return false;
+  const base = segmentOf(flags) * ODDS_COUNT;
+  for (let k = 0; k < rolls.length; k += 2) {
+    if (!((draws[rolls[k + 1]!] ?? 1) < (odds[base + rolls[k]!] ?? 0))) return false;
   }
   return true;
 }
@@ -313,7 +331,7 @@ export const agentMachine = setup({
         DAY: [
           {
             target: 'customer',
-            guard: chance({ convert: 0 }, { flagged: ['returning'] }),
+            guard: chance({ convertReturning: 0 }, { flagged: ['returning'] }),
             actions: [flags({ off: ['returning', 'wary'] }), record('site', 'purchase', 'wonBack')],
           },
           {

@@ -118,6 +118,21 @@ export const PARAMETERS = [
       'Assumption: CTR spread across industries (0.47%–1.61%, WordStream 2017) suggests a poorly matched audience responds at a third or so.',
   }),
   spec({
+    name: 'audience.initialFollowers',
+    group: 'audience',
+    unit: 'share',
+    default: 0.01,
+    min: 0,
+    max: 1,
+    step: 0.005,
+    label: { en: 'Followers at the start', ru: 'Подписчики на старте' },
+    help: {
+      en: 'Share of the audience that already follows the brand’s page on day 0.',
+      ru: 'Доля аудитории, уже подписанной на страницу бренда в день 0.',
+    },
+    source: 'Assumption: a young page with friends, staff and early fans (1%).',
+  }),
+  spec({
     name: 'audience.forgetDays',
     group: 'audience',
     unit: 'days',
@@ -137,7 +152,7 @@ export const PARAMETERS = [
     name: 'wom.contactsPerDay',
     group: 'audience',
     unit: 'mentionsPerDay',
-    default: 0.05,
+    default: 0.2,
     min: 0,
     max: 10,
     step: 0.01,
@@ -147,13 +162,13 @@ export const PARAMETERS = [
       ru: 'Сколько раз в день покупатель упоминает бренд, каждый раз случайному человеку.',
     },
     source:
-      'DESIGN.md default; with persuasion 0.1 it gives q = 0.005/day (1.8/year) for an instant funnel, the upper end of Bass q (0.3–0.5/year, up to ~1; MMB 1995; AnyLogic 1.5/year).',
+      'Calibrated with persuasion: 0.2 × 0.25 × site conversion 1.8% gives a word-of-mouth hazard q ≈ 0.0009/day = 0.33/year, within Bass q of 0.3–0.5/year (Sultan, Farley & Lehmann 1990, via MMB 1995).',
   }),
   spec({
     name: 'wom.persuasion',
     group: 'audience',
     unit: 'share',
-    default: 0.1,
+    default: 0.25,
     min: 0,
     max: 1,
     step: 0.01,
@@ -162,7 +177,8 @@ export const PARAMETERS = [
       en: 'Chance that a good mention sends the listener to the website (or that a bad one puts them off).',
       ru: 'Вероятность, что хороший отзыв приведёт слушателя на сайт (а плохой оттолкнёт).',
     },
-    source: 'DESIGN.md default; AnyLogic Bass example uses an adoption fraction of 0.015 per contact.',
+    source:
+      'Calibrated with contacts per day (see there); friends are the most trusted source, 83% (Nielsen 2015).',
   }),
   spec({
     name: 'wom.negativeMultiplier',
@@ -320,6 +336,22 @@ export const PARAMETERS = [
     },
     source:
       'Assumption: ad platforms cap frequency; ten a day only binds when the budget floods a small audience.',
+  }),
+  spec({
+    name: 'ads.wearout',
+    group: 'ads',
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    label: { en: 'Attention to repeats', ru: 'Внимание к повторам' },
+    help: {
+      en: 'Share of attention each further impression of the same day keeps: at 0.5 the second ad is noticed half as often.',
+      ru: 'Какая доля внимания остаётся у каждого следующего показа за день: при 0,5 второй показ замечают вдвое реже.',
+    },
+    source:
+      'Assumption after the wear-out literature (Krugman 1972; Pechmann & Stewart 1988): repeats in a short span add little.',
   }),
   spec({
     name: 'ads.followRate',
