@@ -64,7 +64,15 @@ const EVENT = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
 >;
 const E = AGENT_EVENTS.length;
 const SPEAKS_WELL = Uint8Array.from(STATES, (s) => (STATE_META[s].speaksWell ? 1 : 0));
-const RETARGETABLE = Uint8Array.from(STATES, (s) => (STATE_META[s].retargetable ? 1 : 0));
+/** Per state: retargeted always (1) or never (0) … */
+const RETARGET_ALL = Uint8Array.from(STATES, (s) => (STATE_META[s].retargetable === true ? 1 : 0));
+/** … or only agents with this flag bit (0: none). */
+const RETARGET_FLAG = Uint8Array.from(STATES, (s) => {
+  const rule = STATE_META[s].retargetable;
+  return typeof rule === 'string' ? FLAG_BIT[rule] : 0;
+});
+const retargetable = (state: number, flags: number): boolean =>
+  RETARGET_ALL[state] === 1 || (flags & RETARGET_FLAG[state]!) !== 0;
 const IN_LOOP = Uint8Array.from(STATES, (s) =>
   ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
 );
@@ -206,7 +214,7 @@ export class Simulation {
     let pool = 0;
     for (let i = 0; i < n; i++) {
       const s = state[i]!;
-      pool += RETARGETABLE[s]!;
+      if (retargetable(s, flags[i]!)) pool++;
       if (flags[i]! & FLAG_BIT.unhappy) {
         const k = poisson(rng, bad, CONTACT_CAP, expBad);
         m[I.badMentions] = m[I.badMentions]! + k;
@@ -253,7 +261,7 @@ export class Simulation {
       const f = flags[i]!;
       const target = f & FLAG_BIT.target;
       const ads = target ? poisson(rng, rateTarget, cap, expTarget) : poisson(rng, rateOther, cap, expOther);
-      const retargeted = RETARGETABLE[state[i]!] ? poisson(rng, rateRetarget, cap, expRetarget) : 0;
+      const retargeted = retargetable(state[i]!, f) ? poisson(rng, rateRetarget, cap, expRetarget) : 0;
       const follows = f & FLAG_BIT.follows;
       const goalPosts = follows ? poisson(rng, rateGoal, CONTACT_CAP, expGoal) : 0;
       const funPosts = follows ? poisson(rng, rateFun, CONTACT_CAP, expFun) : 0;

@@ -11,7 +11,7 @@ import type { Bilingual } from './parameters';
 import { ODDS_COUNT, ODDS_INDEX, type OddsName } from './odds';
 
 /** Per-agent flags, stored as bits of `context.flags`. */
-export const FLAGS = ['target', 'follows', 'unhappy', 'willAnswer', 'returning', 'wary'] as const;
+export const FLAGS = ['target', 'follows', 'unhappy', 'willAnswer', 'returning', 'wary', 'visited'] as const;
 export type Flag = (typeof FLAGS)[number];
 /** The bit of each flag. */
 export const FLAG_BIT = Object.fromEntries(FLAGS.map((f, i) => [f, 1 << i])) as Record<Flag, number>;
@@ -161,8 +161,8 @@ export interface StateMeta {
   about: Bilingual;
   /** Speaks well of the brand (word of mouth) unless unhappy. */
   speaksWell?: boolean;
-  /** Reached by retargeting ads. */
-  retargetable?: boolean;
+  /** Reached by retargeting ads: everyone in the state (true), or only those with the flag named. */
+  retargetable?: true | Flag;
 }
 
 // Guard and action builders: they keep the transitions below readable as sentences.
@@ -250,7 +250,7 @@ export const agentMachine = setup({
           en: 'Have met the brand; forget it after a while without contact.',
           ru: 'Встречали бренд; без новых контактов со временем забывают.',
         },
-        retargetable: true,
+        retargetable: 'visited',
       },
       on: {
         AD: [
@@ -295,7 +295,7 @@ export const agentMachine = setup({
           en: 'Follows the brand’s page: sees some posts and may click through to the website.',
           ru: 'Подписан на страницу бренда: видит часть постов и может перейти на сайт.',
         },
-        retargetable: true,
+        retargetable: 'visited',
       },
       on: {
         AD: { target: 'visitor', guard: chance({ click: 0 }), actions: record('ads', 'visit') },
@@ -349,8 +349,12 @@ export const agentMachine = setup({
             guard: chance({ convert: 0 }, { unflagged: ['wary'] }),
             actions: record('site', 'purchase', 'newCustomer'),
           },
-          { target: 'follower', guard: when({ flagged: ['follows'] }), actions: record('site') },
-          { target: 'aware', actions: record('site') },
+          {
+            target: 'follower',
+            guard: when({ flagged: ['follows'] }),
+            actions: [flags({ on: ['visited'] }), record('site')],
+          },
+          { target: 'aware', actions: [flags({ on: ['visited'] }), record('site')] },
         ],
       },
     },
