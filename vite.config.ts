@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Model runs on several seeds take seconds each.
+          testTimeout: 900_000,
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: [
             '**/node_modules/**',

@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       value = argv[++i];
-      if (value === undefined) throw new UsageError(`${flag}: needs a value`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag}: needs a value`);
     }
     switch (flag) {
       case '--seed': {

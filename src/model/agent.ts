@@ -465,7 +465,7 @@ export const agentMachine = setup({
       on: {
         RETARGET: {
           target: 'visitor',
-          guard: chance({ click: 0 }, { unflagged: ['unhappy'] }),
+          guard: chance({ clickReturning: 0 }, { unflagged: ['unhappy'] }),
           actions: [flags({ on: ['returning'] }), record('retargeting', 'visit')],
         },
         DAY: {

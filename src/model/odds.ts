@@ -14,6 +14,7 @@ export const ODDS = [
   'convert',
   'convertWary',
   'convertReturning',
+  'clickReturning',
   'persuade',
   'deter',
   'forget',
@@ -75,9 +76,9 @@ export const UNFOLLOW_PER_POST = { goal: 0.01, fun: 0.002 } as const;
 export const RECOVERY = { floor: 0.6, halfLifeHours: 6 } as const;
 
 /**
- * A former customer brought back to the website converts this many times better than a new
- * visitor: they know the product. Returning visitors convert two to four times as often as new
- * ones in e-commerce analytics reports; the model takes 3 (an assumption, not in the anchors).
+ * A former customer responds to a reminder this many times better than a stranger: clicks a
+ * retargeting ad and buys on the visit. Returning visitors convert two to four times as often as
+ * new ones in e-commerce analytics reports; the model takes 3 (an assumption, not in the anchors).
  */
 export const RETURNING_LIFT = 3;
 
@@ -117,6 +118,7 @@ export function computeOdds(
       convert,
       convertWary: convert * (1 - p['wom.doubt']),
       convertReturning: convert * RETURNING_LIFT,
+      clickReturning: p['ads.ctr'] * affinity * RETURNING_LIFT,
       persuade: p['wom.persuasion'],
       deter: p['wom.persuasion'],
       forget: dailyHazard(p['audience.forgetDays']),

@@ -14,7 +14,10 @@ export function scenarioFiles(): { file: string; scenario: Scenario }[] {
   return readdirSync(SIMULATIONS_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, scenario: parseScenario(JSON.parse(readFileSync(join(SIMULATIONS_DIR, file), 'utf8'))) }));
+    .map((file) => ({
+      file,
+      scenario: parseScenario(JSON.parse(readFileSync(join(SIMULATIONS_DIR, file), 'utf8'))),
+    }));
 }
 
 /** One scenario's full parameter set, with overrides. */
@@ -30,7 +33,12 @@ export function params(overrides: Partial<Parameters> = {}): Parameters {
 }
 
 /** Runs the same strategy on each seed (the seeds give common random numbers across strategies). */
-export function runSeeds(p: Parameters, seeds: readonly number[], days: number, runner?: RunnerName): DayFrame[][] {
+export function runSeeds(
+  p: Parameters,
+  seeds: readonly number[],
+  days: number,
+  runner?: RunnerName,
+): DayFrame[][] {
   return seeds.map((seed) => simulate(p, seed, days, runner ? { runner } : {}));
 }
 
