@@ -1,5 +1,5 @@
 /**
- * What the model must reproduce to be credible (DESIGN.md). Each fact runs on several seeds;
+ * What the model must reproduce to be credible. Each fact runs on several seeds;
  * strategies compared within a test share their seeds (common random numbers).
  */
 import { describe, expect, it } from 'vitest';

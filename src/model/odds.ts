@@ -70,7 +70,7 @@ export const UNFOLLOW_PER_POST = { goal: 0.01, fun: 0.002 } as const;
 /**
  * Complaint recovery: an answer keeps the customer with probability
  * tone × (FLOOR + (1 − FLOOR) · 0.5^(hours / HALF_LIFE)). A perfect instant answer keeps
- * ~95%, a slow good one ~55–70% (TARP, via model-anchors.md §3); the value of a reply falls
+ * ~95%, a slow good one ~55–70% (TARP); the value of a reply falls
  * sharply within hours (Twitter & Applied Marketing Science 2016).
  */
 export const RECOVERY = { floor: 0.6, halfLifeHours: 6 } as const;

@@ -9,7 +9,7 @@ import {
   parameterSpec,
 } from './parameters';
 
-/** The public names DESIGN.md promises; scenario files and `--set` rely on them. */
+/** The public names the design promises; scenario files and `--set` rely on them. */
 const DESIGN_NAMES = [
   'audience.size',
   'audience.targetShare',
@@ -39,7 +39,7 @@ const DESIGN_NAMES = [
 ];
 
 describe('the parameter schema', () => {
-  it('declares every parameter DESIGN.md names, with the ranges it gives', () => {
+  it('declares every parameter the design names, with the ranges it gives', () => {
     for (const name of DESIGN_NAMES) expect(parameterSpec(name), name).toBeDefined();
     expect(parameterSpec('audience.size')).toMatchObject({ min: 100, max: 1_000_000 });
     expect(parameterSpec('ads.dailyBudget')).toMatchObject({ min: 0, max: 100_000 });

@@ -99,7 +99,7 @@ export const PARAMETERS = [
       en: 'Part of the population for whom the product is made.',
       ru: 'Часть населения, для которой сделан продукт.',
     },
-    source: 'DESIGN.md default.',
+    source: 'Design starting value.',
   }),
   spec({
     name: 'audience.outsiderAffinity',
@@ -146,7 +146,7 @@ export const PARAMETERS = [
       en: 'Mean time an aware person keeps the brand in mind without a new contact.',
       ru: 'Среднее время, которое человек помнит о бренде без нового контакта.',
     },
-    source: 'DESIGN.md default (a month of ad recall).',
+    source: 'Design starting value (a month of ad recall).',
   }),
   spec({
     name: 'wom.contactsPerDay',
@@ -194,7 +194,7 @@ export const PARAMETERS = [
       ru: 'Во сколько раз чаще недовольный клиент говорит о бренде, чем довольный.',
     },
     source:
-      'TARP: dissatisfied customers tell 9–10 people, satisfied complainers about 5 (model-anchors.md §3).',
+      'TARP: dissatisfied customers tell 9–10 people, satisfied complainers about 5 (the research anchors).',
   }),
   spec({
     name: 'wom.doubt',
@@ -241,7 +241,7 @@ export const PARAMETERS = [
       en: 'How well the offer fits the target audience: scales the chance to buy and to be satisfied.',
       ru: 'Насколько предложение подходит целевой аудитории: влияет на шанс покупки и удовлетворённость.',
     },
-    source: 'DESIGN.md default: a decent but improvable proposition.',
+    source: 'Design starting value: a decent but improvable proposition.',
   }),
   spec({
     name: 'research.targetingPrecision',
@@ -256,7 +256,7 @@ export const PARAMETERS = [
       en: 'Share of ad impressions that land on the target audience.',
       ru: 'Доля рекламных показов, которые попадают в целевую аудиторию.',
     },
-    source: 'DESIGN.md default.',
+    source: 'Design starting value.',
   }),
   spec({
     name: 'ads.dailyBudget',
@@ -272,7 +272,7 @@ export const PARAMETERS = [
       en: 'Money spent on paid ads each day (unspent when the frequency cap stops delivery).',
       ru: 'Сколько тратится на рекламу в день (не тратится, если упёрлись в ограничение частоты).',
     },
-    source: 'DESIGN.md default: a small business budget.',
+    source: 'Design starting value: a small business budget.',
   }),
   spec({
     name: 'ads.cpm',
@@ -288,7 +288,7 @@ export const PARAMETERS = [
       en: 'What the platform charges for a thousand ad impressions.',
       ru: 'Сколько площадка берёт за тысячу показов рекламы.',
     },
-    source: 'CPM about $10: $9.56 US 2024 (narrative.bi); $5–25 range (model-anchors.md §3).',
+    source: 'CPM about $10: $9.56 US 2024 (narrative.bi); $5–25 range (the research anchors).',
   }),
   spec({
     name: 'ads.ctr',
@@ -382,7 +382,7 @@ export const PARAMETERS = [
       en: 'How often the brand publishes in its community.',
       ru: 'Как часто бренд публикует посты в сообществе.',
     },
-    source: 'DESIGN.md default: a post every working day.',
+    source: 'Design starting value: a post every working day.',
   }),
   spec({
     name: 'content.quality',
@@ -413,7 +413,7 @@ export const PARAMETERS = [
       en: 'Share of posts that ask for something (buy, visit, answer) instead of only entertaining.',
       ru: 'Доля постов с призывом (купить, перейти, ответить), а не только развлекательных.',
     },
-    source: 'DESIGN.md default: half of the plan sells, half entertains.',
+    source: 'Design starting value: half of the plan sells, half entertains.',
   }),
   spec({
     name: 'content.organicReach',
@@ -475,7 +475,8 @@ export const PARAMETERS = [
       en: 'Share of complaints that get an answer at all.',
       ru: 'Доля жалоб, на которые бренд вообще отвечает.',
     },
-    source: 'DESIGN.md default; the average brand answers far fewer (11–22%, Sprout Social Index 2013–16).',
+    source:
+      'Design starting value; the average brand answers far fewer (11–22%, Sprout Social Index 2013–16).',
   }),
   spec({
     name: 'feedback.tone',
@@ -536,7 +537,7 @@ export const PARAMETERS = [
     log: true,
     label: { en: 'Price', ru: 'Цена' },
     help: { en: 'Price of one purchase.', ru: 'Цена одной покупки.' },
-    source: 'DESIGN.md default: a typical online order.',
+    source: 'Design starting value: a typical online order.',
   }),
   spec({
     name: 'product.margin',
@@ -551,7 +552,7 @@ export const PARAMETERS = [
       en: 'Share of the price left after the cost of goods; used for profit and ROMI.',
       ru: 'Доля цены, остающаяся после себестоимости; нужна для прибыли и ROMI.',
     },
-    source: 'DESIGN.md default: retail e-commerce.',
+    source: 'Design starting value: retail e-commerce.',
   }),
   spec({
     name: 'product.satisfaction',
@@ -567,7 +568,7 @@ export const PARAMETERS = [
       ru: 'Вероятность, что покупка устроит покупателя из целевой аудитории при идеальном предложении.',
     },
     source:
-      'DESIGN.md default; with fit 0.6 it keeps about 2 in 3 first buyers, near retail retention of 63%.',
+      'Design starting value; with fit 0.6 it keeps about 2 in 3 first buyers, near retail retention of 63%.',
   }),
   spec({
     name: 'product.experienceDays',
@@ -598,7 +599,7 @@ export const PARAMETERS = [
       en: 'Mean time between purchases of a loyal customer.',
       ru: 'Среднее время между покупками лояльного клиента.',
     },
-    source: 'DESIGN.md default; 20–30% of e-commerce buyers buy again (model-anchors.md §3).',
+    source: 'Design starting value; 20–30% of e-commerce buyers buy again (the research anchors).',
   }),
   spec({
     name: 'product.lapseDays',
