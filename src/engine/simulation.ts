@@ -245,7 +245,8 @@ export class Simulation {
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
       pool * cappedMean(rateRetarget, cap);
-    m[I.adSpend] = (bought * p['ads.cpm']) / 1000;
+    // Billed in cents: the cap's expected cut is exact, but nobody pays a millionth of a cent.
+    m[I.adSpend] = Math.round((bought * p['ads.cpm']) / 10) / 100;
     const expTarget = Math.exp(-rateTarget);
     const expOther = Math.exp(-rateOther);
     const expRetarget = Math.exp(-rateRetarget);
