@@ -38,6 +38,15 @@ function parseNumber(text: string): number {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim()) ? Number(text) : NaN;
 }
 
+/** A whole-number flag's value within [min, max]. */
+function wholeNumber(flag: string, text: string, range: { min: number; max: number }): number {
+  const n = parseNumber(text);
+  if (checkWhole(n, range.min, range.max)) {
+    throw new UsageError(`${flag}: must be a whole number from ${range.min} to ${range.max}, got "${text}"`);
+  }
+  return n;
+}
+
 /** Parses argv (without node and the script); throws UsageError naming the offending flag. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { file: '', set: {}, format: 'csv', runner: DEFAULT_RUNNER, help: false };
@@ -65,26 +74,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag}: needs a value`);
     }
     switch (flag) {
-      case '--seed': {
-        const n = parseNumber(value);
-        const problem = checkWhole(n, SEED.min, SEED.max);
-        if (problem)
-          throw new UsageError(
-            `--seed: must be a whole number from ${SEED.min} to ${SEED.max}, got "${value}"`,
-          );
-        options.seed = n;
+      case '--seed':
+        options.seed = wholeNumber(flag, value, SEED);
         break;
-      }
-      case '--days': {
-        const n = parseNumber(value);
-        const problem = checkWhole(n, DAYS.min, DAYS.max);
-        if (problem)
-          throw new UsageError(
-            `--days: must be a whole number from ${DAYS.min} to ${DAYS.max}, got "${value}"`,
-          );
-        options.days = n;
+      case '--days':
+        options.days = wholeNumber(flag, value, DAYS);
         break;
-      }
       case '--set': {
         const at = value.indexOf('=');
         if (at <= 0) throw new UsageError(`--set: expects name=value, got "${value}"`);
