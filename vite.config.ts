@@ -1,5 +1,18 @@
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+/** Flags that keep Chromium quiet and headless on a closed network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // When VITEST_JSON is set (as .ci/run does), Vitest also writes a JSON report there.
 const jsonReport = process.env.VITEST_JSON;
@@ -37,6 +50,25 @@ export default defineConfig({
             '**/*.browser.test.ts',
             '**/*.browser.test.tsx',
           ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            // Debian's Chromium; no browser download ever happens.
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: CHROMIUM_ARGS,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { STATES } from '../src/model/agent';
 import { METRIC_INDEX } from '../src/engine/metrics';
-import { last, mean, params, runSeeds, scenarioWith, series, total } from './support/runs';
+import { last, mean, params, runSeeds, scenarioWith, seeds, series, total } from './support/runs';
 
-const SEEDS = [11, 23, 37, 41, 53];
+const SEEDS = seeds(8);
 
 describe('the model reproduces', () => {
   it('4. ignoring complaints lowers retention and, through bad word of mouth, slows acquisition', () => {
-    const base = { 'audience.size': 3000 } as const;
+    const base = { 'audience.size': 5000 } as const;
     const ignoring = scenarioWith('ignoring-complaints', { ...base });
     const answering = scenarioWith('ignoring-complaints', {
       ...base,
@@ -29,18 +29,12 @@ describe('the model reproduces', () => {
     expect(mean(ignored, (r) => total(r, 'newCustomers'))).toBeLessThan(
       mean(answered, (r) => total(r, 'newCustomers')),
     );
-    // slowing acquisition needs no worse answers when nobody talks: with word of mouth off, the gap closes
-    const quiet = { 'wom.contactsPerDay': 0 } as const;
-    const ignoredQuiet = runSeeds({ ...ignoring, ...quiet }, SEEDS, 180);
-    const answeredQuiet = runSeeds({ ...answering, ...quiet }, SEEDS, 180);
-    expect(mean(ignoredQuiet, (r) => total(r, 'badMentions'))).toBe(0);
-    expect(mean(answeredQuiet, (r) => total(r, 'badMentions'))).toBe(0);
   });
 
   it('5. vanity trap: entertainment-only content earns the most likes and fewer purchases', () => {
-    const entertaining = runSeeds(scenarioWith('vanity-trap', { 'audience.size': 3000 }), SEEDS, 180);
+    const entertaining = runSeeds(scenarioWith('vanity-trap', { 'audience.size': 5000 }), SEEDS, 180);
     const purposeful = runSeeds(
-      scenarioWith('vanity-trap', { 'audience.size': 3000, 'content.purposefulShare': 1 }),
+      scenarioWith('vanity-trap', { 'audience.size': 5000, 'content.purposefulShare': 1 }),
       SEEDS,
       180,
     );
@@ -53,16 +47,16 @@ describe('the model reproduces', () => {
   });
 
   it('6. poor targeting raises CAC; better value fit raises conversion and retention', () => {
-    const poor = runSeeds(params({ 'audience.size': 3000, 'research.targetingPrecision': 0.1 }), SEEDS, 180);
+    const poor = runSeeds(params({ 'audience.size': 5000, 'research.targetingPrecision': 0.1 }), SEEDS, 180);
     const precise = runSeeds(
-      params({ 'audience.size': 3000, 'research.targetingPrecision': 0.9 }),
+      params({ 'audience.size': 5000, 'research.targetingPrecision': 0.9 }),
       SEEDS,
       180,
     );
     expect(mean(poor, (r) => last(r, 'cac'))).toBeGreaterThan(1.5 * mean(precise, (r) => last(r, 'cac')));
 
-    const weak = runSeeds(params({ 'audience.size': 3000, 'research.valueFit': 0.3 }), SEEDS, 180);
-    const strong = runSeeds(params({ 'audience.size': 3000, 'research.valueFit': 0.9 }), SEEDS, 180);
+    const weak = runSeeds(params({ 'audience.size': 5000, 'research.valueFit': 0.3 }), SEEDS, 180);
+    const strong = runSeeds(params({ 'audience.size': 5000, 'research.valueFit': 0.9 }), SEEDS, 180);
     expect(mean(strong, (r) => last(r, 'conversionRate'))).toBeGreaterThan(
       mean(weak, (r) => last(r, 'conversionRate')),
     );

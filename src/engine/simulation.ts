@@ -10,7 +10,7 @@ import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
 import { MoveLog, type Moves } from './moves';
-import { Random, poisson } from './random';
+import { Random, poisson as poissonDraw } from './random';
 
 /** The agents' states and flags, one byte each; a stepper keeps them current. */
 export interface Population {
@@ -55,8 +55,8 @@ export interface SimulationOptions {
   recordMoves?: boolean;
 }
 
-/** Mentions or posts one agent can make or see in a day; only a bound against runaway loops. */
-const CONTACT_CAP = 100_000;
+/** Mentions, posts or reposts one agent can make or receive in a day (counts are 16-bit). */
+const CONTACT_CAP = 65_535;
 
 const EVENT = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
   (typeof AGENT_EVENTS)[number],
@@ -77,6 +77,22 @@ const IN_LOOP = Uint8Array.from(STATES, (s) =>
   ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
 );
 const UNAWARE = STATES.indexOf('unaware');
+const NOT_HANDLED = 255;
+// Plain numbers for the hot loop (imported bindings can cost a property read each time).
+const FOLLOWS_BIT = FLAG_BIT.follows;
+const UNHAPPY_BIT = FLAG_BIT.unhappy;
+const poisson = poissonDraw;
+const COUNTER_METRIC = COUNTER_TO_METRIC;
+const AD = EVENT.AD;
+const RETARGET = EVENT.RETARGET;
+const SHARED_POST = EVENT.SHARED_POST;
+const PURPOSEFUL_POST = EVENT.PURPOSEFUL_POST;
+const ENTERTAINING_POST = EVENT.ENTERTAINING_POST;
+const PRAISE = EVENT.PRAISE;
+const WARN = EVENT.WARN;
+const COMPLAINT = EVENT.COMPLAINT;
+const COMPLAINING = STATES.indexOf('complaining');
+const DAY = EVENT.DAY;
 const FOLLOWER = STATES.indexOf('follower');
 
 /**
@@ -107,10 +123,19 @@ export class Simulation {
   private readonly odds: Float64Array<ArrayBuffer>;
   private readonly draws = new Float64Array(16);
   private readonly drawsNeeded: Uint8Array;
-  private readonly handles: Uint8Array;
-  private readonly praise: Int32Array;
-  private readonly warn: Int32Array;
-  private readonly shared: Int32Array;
+  private readonly state: Uint8Array;
+  // Today's contacts per person (impressions cut at the frequency cap ≤ 100; others saturate at CONTACT_CAP).
+  private readonly adCount: Uint8Array;
+  private readonly retargetCount: Uint8Array;
+  private readonly goalCount: Uint16Array;
+  private readonly funCount: Uint16Array;
+  private readonly shared: Uint16Array;
+  private readonly praise: Uint16Array;
+  private readonly warn: Uint16Array;
+  private readonly complaintsSeen: Uint16Array;
+  /** who can be retargeted, and who follows the page, at the start of the day */
+  private readonly pool: Int32Array;
+  private readonly followers: Int32Array;
   private readonly targetCount: number;
   private readonly totals = new Totals();
   private readonly moves = new MoveLog();
@@ -136,14 +161,22 @@ export class Simulation {
       }
     }
     this.population = { size: n, state, flags };
-    this.praise = new Int32Array(n);
-    this.warn = new Int32Array(n);
-    this.shared = new Int32Array(n);
+    this.state = state;
+    this.adCount = new Uint8Array(n);
+    this.retargetCount = new Uint8Array(n);
+    this.goalCount = new Uint16Array(n);
+    this.funCount = new Uint16Array(n);
+    this.shared = new Uint16Array(n);
+    this.praise = new Uint16Array(n);
+    this.warn = new Uint16Array(n);
+    this.complaintsSeen = new Uint16Array(n);
+    this.pool = new Int32Array(n);
+    this.followers = new Int32Array(n);
     this.odds = computeOdds(params);
     const shape = agentShape();
-    this.drawsNeeded = shape.draws;
-    this.handles = Uint8Array.from(shape.draws, (_, k) =>
-      shape.transitions[Math.floor(k / E)]![k % E]!.length > 0 ? 1 : 0,
+    // Draws each (state, event) needs, or NOT_HANDLED when the state ignores the event.
+    this.drawsNeeded = Uint8Array.from(shape.draws, (d, k) =>
+      shape.transitions[Math.floor(k / E)]![k % E]!.length > 0 ? d : NOT_HANDLED,
     );
     this.stepper = options.stepper(this.population, this.onTransition);
   }
@@ -163,19 +196,20 @@ export class Simulation {
   }
 
   private readonly onTransition: TransitionSink = (agent, from, to, channel, counters) => {
-    for (let k = 0; k < counters.length; k++) this.metrics[COUNTER_TO_METRIC[counters[k]!]!]!++;
+    for (let k = 0; k < counters.length; k++) this.metrics[COUNTER_METRIC[counters[k]!]!]!++;
     if (this.recordMoves && from !== to) this.moves.push(agent, from, to, channel);
   };
 
   /** Delivers up to `count` events of one type to agent i, stopping once its state ignores them. */
   private deliver(i: number, event: number, count: number): void {
-    const { state } = this.population;
+    const state = this.state;
+    const draws = this.draws;
     for (let k = 0; k < count; k++) {
       const cell = state[i]! * E + event;
-      if (!this.handles[cell]) return;
       const n = this.drawsNeeded[cell]!;
-      for (let d = 0; d < n; d++) this.draws[d] = this.rng.next();
-      this.stepper.send(i, event, this.draws, this.odds);
+      if (n === NOT_HANDLED) return;
+      for (let d = 0; d < n; d++) draws[d] = this.rng.next();
+      this.stepper.send(i, event, draws, this.odds);
     }
   }
 
@@ -193,6 +227,38 @@ export class Simulation {
     return noticed;
   }
 
+  /**
+   * Gives each of `size` people (indices `members[j]`, or `first + j` without a list) a
+   * Poisson(`rate`) count, added into `counts` and cut at `cap`. Low rates draw the group's total
+   * and scatter it uniformly (the same distribution, one draw per contact instead of per person);
+   * high rates draw each person's count.
+   */
+  private scatter(
+    counts: Uint8Array | Uint16Array,
+    rate: number,
+    size: number,
+    cap: number,
+    members: Int32Array | null,
+    first = 0,
+  ): void {
+    if (rate <= 0 || size === 0) return;
+    const rng = this.rng;
+    if (rate <= 1) {
+      const total = poisson(rng, rate * size, Number.MAX_SAFE_INTEGER);
+      for (let j = 0; j < total; j++) {
+        const k = rng.int(size);
+        const i = members ? members[k]! : first + k;
+        if (counts[i]! < cap) counts[i]!++;
+      }
+    } else {
+      const exp = Math.exp(-rate);
+      for (let j = 0; j < size; j++) {
+        const i = members ? members[j]! : first + j;
+        counts[i] = Math.min(cap, counts[i]! + poisson(rng, rate, cap, exp));
+      }
+    }
+  }
+
   /** Simulates one day and returns its frame (fresh arrays, safe to keep). */
   step(): DayFrame {
     const p = this.params;
@@ -202,32 +268,61 @@ export class Simulation {
     this.dayNumber++;
     const m = (this.metrics = new Float64Array(METRICS.length));
     this.moves.reset();
+    const {
+      adCount,
+      retargetCount,
+      goalCount,
+      funCount,
+      shared,
+      praise,
+      warn,
+      complaintsSeen,
+      pool,
+      followers,
+    } = this;
+    for (const a of [adCount, retargetCount, goalCount, funCount, shared, praise, warn, complaintsSeen])
+      a.fill(0);
 
-    // Word of mouth, from who had bought by the end of yesterday.
-    const praise = this.praise.fill(0);
-    const warn = this.warn.fill(0);
-    const shared = this.shared.fill(0);
+    // Word of mouth, from who had bought by the end of yesterday; who can be retargeted or sees posts today.
     const good = p['wom.contactsPerDay'];
     const bad = good * p['wom.negativeMultiplier'];
     const expGood = Math.exp(-good);
     const expBad = Math.exp(-bad);
-    let pool = 0;
+    let poolSize = 0;
+    let followerCount = 0;
+    let mentions = 0;
+    let badMentions = 0;
+    let waiting = 0;
     for (let i = 0; i < n; i++) {
       const s = state[i]!;
-      if (retargetable(s, flags[i]!)) pool++;
-      if (flags[i]! & FLAG_BIT.unhappy) {
+      const f = flags[i]!;
+      if (s === COMPLAINING) waiting++;
+      if (retargetable(s, f)) pool[poolSize++] = i;
+      if (f & FOLLOWS_BIT) followers[followerCount++] = i;
+      if (f & UNHAPPY_BIT) {
         const k = poisson(rng, bad, CONTACT_CAP, expBad);
-        m[I.badMentions] = m[I.badMentions]! + k;
-        for (let j = 0; j < k; j++) warn[rng.int(n)]!++;
+        badMentions += k;
+        for (let j = 0; j < k; j++) {
+          const to = rng.int(n);
+          if (warn[to]! < CONTACT_CAP) warn[to]!++;
+        }
       } else if (SPEAKS_WELL[s]) {
         const k = poisson(rng, good, CONTACT_CAP, expGood);
-        m[I.mentions] = m[I.mentions]! + k;
-        for (let j = 0; j < k; j++) praise[rng.int(n)]!++;
+        mentions += k;
+        for (let j = 0; j < k; j++) {
+          const to = rng.int(n);
+          if (praise[to]! < CONTACT_CAP) praise[to]!++;
+        }
       }
     }
+    m[I.mentions] = mentions;
+    m[I.badMentions] = badMentions;
     // Yesterday's reposts show the post to people outside the community.
     const reposted = this.pendingReposts * p['content.shareReach'];
-    for (let j = 0; j < reposted; j++) shared[rng.int(n)]!++;
+    for (let j = 0; j < reposted; j++) {
+      const to = rng.int(n);
+      if (shared[to]! < CONTACT_CAP) shared[to]!++;
+    }
 
     // Ads: prospecting over the target audience and everyone else, retargeting over the pool.
     const planned = (p['ads.dailyBudget'] / p['ads.cpm']) * 1000;
@@ -238,60 +333,61 @@ export class Simulation {
     const precision = nTarget === 0 ? 0 : nOther === 0 ? 1 : p['research.targetingPrecision'];
     const rateTarget = nTarget > 0 ? (prospecting * precision) / nTarget : 0;
     const rateOther = nOther > 0 ? (prospecting * (1 - precision)) / nOther : 0;
-    const rateRetarget = pool > 0 ? retargeting / pool : 0;
+    const rateRetarget = poolSize > 0 ? retargeting / poolSize : 0;
     const cap = p['ads.frequencyCap'];
     const wearout = p['ads.wearout'];
     const bought =
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
-      pool * cappedMean(rateRetarget, cap);
+      poolSize * cappedMean(rateRetarget, cap);
     // Billed in cents: the cap's expected cut is exact, but nobody pays a millionth of a cent.
     m[I.adSpend] = Math.round((bought * p['ads.cpm']) / 10) / 100;
-    const expTarget = Math.exp(-rateTarget);
-    const expOther = Math.exp(-rateOther);
-    const expRetarget = Math.exp(-rateRetarget);
+    this.scatter(adCount, rateTarget, nTarget, cap, null, 0);
+    this.scatter(adCount, rateOther, nOther, cap, null, nTarget);
+    this.scatter(retargetCount, rateRetarget, poolSize, cap, pool);
 
     // Posts seen by those who follow the page.
     const seen = (p['content.postsPerWeek'] / 7) * p['content.organicReach'];
     const rateGoal = seen * p['content.purposefulShare'];
-    const rateFun = seen - rateGoal;
-    const expGoal = Math.exp(-rateGoal);
-    const expFun = Math.exp(-rateFun);
+    this.scatter(goalCount, rateGoal, followerCount, CONTACT_CAP, followers);
+    this.scatter(funCount, seen - rateGoal, followerCount, CONTACT_CAP, followers);
+    // Complaints still waiting for an answer sit on the page, seen like posts.
+    this.scatter(complaintsSeen, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, followers);
 
+    let impressions = 0;
+    let reach = 0;
     for (let i = 0; i < n; i++) {
-      const f = flags[i]!;
-      const target = f & FLAG_BIT.target;
-      const ads = target ? poisson(rng, rateTarget, cap, expTarget) : poisson(rng, rateOther, cap, expOther);
-      const retargeted = retargetable(state[i]!, f) ? poisson(rng, rateRetarget, cap, expRetarget) : 0;
-      const follows = f & FLAG_BIT.follows;
-      const goalPosts = follows ? poisson(rng, rateGoal, CONTACT_CAP, expGoal) : 0;
-      const funPosts = follows ? poisson(rng, rateFun, CONTACT_CAP, expFun) : 0;
+      const ads = adCount[i]!;
+      const retargeted = retargetCount[i]!;
       if (ads + retargeted > 0) {
-        m[I.impressions] = m[I.impressions]! + ads + retargeted;
-        m[I.reach]!++;
+        impressions += ads + retargeted;
+        reach++;
+        if (ads > 0) this.deliver(i, AD, ads > 1 ? this.noticed(ads, wearout) : 1);
+        if (retargeted > 0) this.deliver(i, RETARGET, retargeted > 1 ? this.noticed(retargeted, wearout) : 1);
       }
-      this.deliver(i, EVENT.AD, this.noticed(ads, wearout));
-      this.deliver(i, EVENT.RETARGET, this.noticed(retargeted, wearout));
-      this.deliver(i, EVENT.SHARED_POST, shared[i]!);
-      this.deliver(i, EVENT.PURPOSEFUL_POST, goalPosts);
-      this.deliver(i, EVENT.ENTERTAINING_POST, funPosts);
-      this.deliver(i, EVENT.PRAISE, praise[i]!);
-      this.deliver(i, EVENT.WARN, warn[i]!);
-      this.deliver(i, EVENT.DAY, 1);
+      if (shared[i]! > 0) this.deliver(i, SHARED_POST, shared[i]!);
+      if (goalCount[i]! > 0) this.deliver(i, PURPOSEFUL_POST, goalCount[i]!);
+      if (funCount[i]! > 0) this.deliver(i, ENTERTAINING_POST, funCount[i]!);
+      if (praise[i]! > 0) this.deliver(i, PRAISE, praise[i]!);
+      if (warn[i]! > 0) this.deliver(i, WARN, warn[i]!);
+      if (complaintsSeen[i]! > 0) this.deliver(i, COMPLAINT, complaintsSeen[i]!);
+      if (this.drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
     }
+    m[I.impressions] = impressions;
+    m[I.reach] = reach;
 
     const counts = new Int32Array(STATES.length);
-    let followers = 0;
+    let followerTotal = 0;
     let inLoop = 0;
     for (let i = 0; i < n; i++) {
       const s = state[i]!;
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
-      if (flags[i]! & FLAG_BIT.follows) followers++;
+      if (flags[i]! & FOLLOWS_BIT) followerTotal++;
     }
     m[I.revenue] = m[I.purchases]! * p['product.price'];
     m[I.aware] = n - counts[UNAWARE]!;
-    m[I.followers] = followers;
+    m[I.followers] = followerTotal;
     this.pendingReposts = m[I.reposts]!;
     this.totals.close(m, inLoop, p['product.margin']);
     return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };

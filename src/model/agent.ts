@@ -25,6 +25,7 @@ export const AGENT_EVENTS = [
   'ENTERTAINING_POST',
   'PRAISE',
   'WARN',
+  'COMPLAINT',
   'DAY',
 ] as const;
 export type AgentEventType = (typeof AGENT_EVENTS)[number];
@@ -314,6 +315,11 @@ export const agentMachine = setup({
           target: 'aware',
           guard: chance({ deter: 0 }),
           actions: [flags({ on: ['wary'], off: ['follows'] }), record('wom', 'unfollow')],
+        },
+        // A complaint still waiting for an answer, seen on the brand's page.
+        COMPLAINT: {
+          guard: chance({ deter: 0 }, { unflagged: ['wary'] }),
+          actions: [flags({ on: ['wary'] }), record('feedback')],
         },
       },
     },

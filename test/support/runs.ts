@@ -9,6 +9,15 @@ import { parseScenario, scenarioParameters, type Scenario } from '../../src/mode
 
 export const SIMULATIONS_DIR = join(import.meta.dirname, '..', '..', 'simulations');
 
+/**
+ * Seeds for the credibility checks: `count` seeds from a base that CREDIBILITY_SEED_BASE can move,
+ * so the checks can be rerun on seeds nobody looked at (`CREDIBILITY_SEED_BASE=9000 npm run test:unit`).
+ */
+export function seeds(count: number, offset = 0): number[] {
+  const base = Number(process.env.CREDIBILITY_SEED_BASE ?? 11) + offset;
+  return Array.from({ length: count }, (_, k) => base + 7 * k);
+}
+
 /** Every scenario file in simulations/, parsed. */
 export function scenarioFiles(): { file: string; scenario: Scenario }[] {
   return readdirSync(SIMULATIONS_DIR)

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: agent-steps per second of the reference (XState) runner, the fast
+ * (compiled-table) runner and a bare loop over the same table, at 10,000, 100,000 and 1,000,000
+ * agents; memory per agent; the time for 1,000,000 agents × 365 days; and the default scenario.
+ * An agent-step is one agent advanced by one simulated day (all its events of that day).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AGENT_EVENTS, STATES } from '../src/model/agent';
+import { computeOdds } from '../src/model/odds';
+import { defaultParameters, type Parameters } from '../src/model/parameters';
+import { parseScenario, scenarioParameters } from '../src/model/scenario';
+import { agentTable, findTransition } from '../src/engine/compile';
+import { Random } from '../src/engine/random';
+import { RUNNERS, simulate, type RunnerName } from '../src/engine/run';
+import { Simulation } from '../src/engine/simulation';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const now = () => performance.now();
+const fmt = (x: number, digits = 1) => x.toLocaleString('en', { maximumFractionDigits: digits });
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Runs `days` days and returns agent-steps per second and heap bytes per agent of the run. */
+function measure(runner: RunnerName, n: number, days: number, params: Parameters) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const t0 = now();
+  const sim = new Simulation({ ...params, 'audience.size': n }, { seed: 1, stepper: RUNNERS[runner] });
+  const built = now();
+  for (let d = 0; d < days; d++) sim.step();
+  const ran = now();
+  const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const bytes = (heapAfter - heapBefore) / n;
+  return { steps: (n * days) / ((ran - built) / 1000), setupMs: built - t0, ms: ran - built, bytes, sim };
+}
+
+/** The practical limit: every agent looks up its DAY cell in the compiled table with one draw, nothing else. */
+function bareLoop(n: number, days: number) {
+  const table = agentTable();
+  const odds = computeOdds(defaultParameters());
+  const state = new Uint8Array(n).fill(STATES.indexOf('aware'));
+  const flags = new Uint8Array(n);
+  const rng = new Random(1);
+  const draws = new Float64Array(4);
+  const DAY = AGENT_EVENTS.indexOf('DAY');
+  let moved = 0;
+  const t0 = now();
+  for (let d = 0; d < days; d++) {
+    for (let i = 0; i < n; i++) {
+      draws[0] = rng.next();
+      const c = findTransition(table, state[i]!, flags[i]!, DAY, draws, odds);
+      if (c >= 0) {
+        state[i] = table.target[c]!;
+        flags[i] = table.nextFlags[c]!;
+        moved++;
+      }
+    }
+  }
+  const ms = now() - t0;
+  return { steps: (n * days) / (ms / 1000), moved };
+}
+
+const defaults = defaultParameters();
+console.log('SMM Loop benchmark (one process; agent-step = one agent advanced one day)');
+console.log(`node ${process.version}, ${process.arch}\n`);
+
+console.log('runner      agents      days   agent-steps/s   memory/agent   setup');
+const rates: Record<string, Record<number, number>> = { xstate: {}, fast: {}, bare: {} };
+for (const n of SIZES) {
+  const days = Math.max(1, Math.round(400_000 / n));
+  const r = measure('xstate', n, days, defaults);
+  rates.xstate![n] = r.steps;
+  console.log(
+    `xstate  ${fmt(n).padStart(10)}  ${String(days).padStart(8)}  ${fmt(r.steps / 1e6, 2).padStart(12)} M  ${fmt(r.bytes, 0).padStart(10)} B  ${fmt(r.setupMs, 0)} ms`,
+  );
+}
+for (const n of SIZES) {
+  const days = n >= 1_000_000 ? 365 : Math.max(30, Math.round(20_000_000 / n));
+  const r = measure('fast', n, days, defaults);
+  rates.fast![n] = r.steps;
+  const label =
+    n >= 1_000_000 ? `  (${fmt(n)} agents × 365 days in ${fmt((r.ms + r.setupMs) / 1000, 2)} s)` : '';
+  console.log(
+    `fast    ${fmt(n).padStart(10)}  ${String(days).padStart(8)}  ${fmt(r.steps / 1e6, 2).padStart(12)} M  ${fmt(r.bytes, 0).padStart(10)} B  ${fmt(r.setupMs, 0)} ms${label}`,
+  );
+}
+for (const n of SIZES) {
+  const days = Math.max(5, Math.round(50_000_000 / n));
+  const r = bareLoop(n, days);
+  rates.bare![n] = r.steps;
+  console.log(
+    `bare    ${fmt(n).padStart(10)}  ${String(days).padStart(8)}  ${fmt(r.steps / 1e6, 2).padStart(12)} M`,
+  );
+}
+console.log('\nfast runner as a share of the bare loop:');
+for (const n of SIZES)
+  console.log(`  ${fmt(n).padStart(10)} agents: ${fmt((100 * rates.fast![n]!) / rates.bare![n]!, 0)} %`);
+
+const file = join(import.meta.dirname, '..', 'simulations', 'default.json');
+const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
+const params = scenarioParameters(scenario);
+for (let k = 0; k < 3; k++) simulate(params, scenario.seed, scenario.days, { runner: 'fast' }); // warm up
+const times: number[] = [];
+for (let k = 0; k < 15; k++) {
+  const t0 = now();
+  simulate(params, scenario.seed, scenario.days, { runner: 'fast' });
+  times.push(now() - t0);
+}
+times.sort((a, b) => a - b);
+console.log(
+  `\ndefault scenario (${fmt(params['audience.size'])} agents × ${scenario.days} days), fast runner: median ${fmt(times[7]!, 1)} ms, best ${fmt(times[0]!, 1)} ms`,
+);

@@ -1,0 +1,134 @@
+/**
+ * The statechart compiled to a transition table over typed arrays. The table is derived from
+ * the machine's own definition (read by `readMachine`), never written by hand: for every
+ * state, every combination of flags and every event it lists the transitions that can fire, in
+ * XState's order, with their rolls already pointed at the right segment of the odds table.
+ * Stepping an agent is then a few array reads, with no allocation.
+ */
+import { AGENT_EVENTS, FLAGS, agentMachine } from '../model/agent';
+import { ODDS_COUNT } from '../model/odds';
+import { MachineShapeError, readMachine } from '../model/shape';
+import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
+
+/** The compiled machine. Cell = (state × FLAG_COMBOS + flags) × EVENTS + event. */
+export interface CompiledMachine {
+  readonly states: readonly string[];
+  /** 2^flags: every flag combination has its own row */
+  readonly flagCombos: number;
+  /** candidates of a cell: [cellStart[cell], cellStart[cell + 1]) */
+  readonly cellStart: Int32Array;
+  /** rolls of a candidate: [rollStart[c], rollStart[c + 1]) */
+  readonly rollStart: Int32Array;
+  /** index into the odds table (segment included) and into the event's draws */
+  readonly rollOdds: Int32Array;
+  readonly rollDraw: Uint8Array;
+  /** what a candidate does when its rolls pass */
+  readonly target: Uint8Array;
+  readonly nextFlags: Uint8Array;
+  readonly channel: Uint8Array;
+  /** counters each candidate adds to (views made once, at compile time) */
+  readonly counters: readonly Uint8Array[];
+}
+
+const EVENT_COUNT = AGENT_EVENTS.length;
+const SEGMENT_FLAG = 0; // FLAGS[0] is 'target': segment 0 when set, 1 when not
+
+/** Compiles a flat statechart of `passes` guards and `setFlags`/`record` actions; refuses anything else. */
+export function compileMachine(machine: { config: unknown } = agentMachine): CompiledMachine {
+  if (FLAGS.length > 8) throw new MachineShapeError(`${FLAGS.length} flags do not fit one byte`);
+  if (FLAGS[SEGMENT_FLAG] !== 'target')
+    throw new MachineShapeError('the first flag must be "target" (the segment)');
+  const shape = readMachine(machine);
+  const E = AGENT_EVENTS.length;
+  const F = 1 << FLAGS.length;
+  const cells = shape.states.length * F * E;
+  const cellStart = new Int32Array(cells + 1);
+  const rollStart: number[] = [0];
+  const rollOdds: number[] = [];
+  const rollDraw: number[] = [];
+  const target: number[] = [];
+  const nextFlags: number[] = [];
+  const channel: number[] = [];
+  const counters: Uint8Array[] = [];
+  for (let s = 0; s < shape.states.length; s++) {
+    for (let f = 0; f < F; f++) {
+      const segment = f & (1 << SEGMENT_FLAG) ? 0 : 1;
+      for (let e = 0; e < E; e++) {
+        cellStart[(s * F + f) * E + e] = target.length;
+        for (const t of shape.transitions[s]![e]!) {
+          if ((f & t.need) !== t.need || f & t.forbid) continue; // decided by the flags, at compile time
+          for (const [odds, draw] of t.rolls) {
+            rollOdds.push(segment * ODDS_COUNT + odds);
+            rollDraw.push(draw);
+          }
+          rollStart.push(rollOdds.length);
+          target.push(t.target);
+          nextFlags.push((f | t.set) & ~t.clear);
+          channel.push(t.channel);
+          counters.push(Uint8Array.from(t.counters));
+          if (t.rolls.length === 0) break; // always fires: later transitions are unreachable
+        }
+      }
+    }
+  }
+  cellStart[cells] = target.length;
+  return {
+    states: shape.states,
+    flagCombos: F,
+    cellStart,
+    rollStart: Int32Array.from(rollStart),
+    rollOdds: Int32Array.from(rollOdds),
+    rollDraw: Uint8Array.from(rollDraw),
+    target: Uint8Array.from(target),
+    nextFlags: Uint8Array.from(nextFlags),
+    channel: Uint8Array.from(channel),
+    counters,
+  };
+}
+
+let compiled: CompiledMachine | undefined;
+
+/** The agent machine, compiled once per process. */
+export function agentTable(): CompiledMachine {
+  return (compiled ??= compileMachine(agentMachine));
+}
+
+/**
+ * Finds the transition an agent in `state` with `flags` takes on `event`: the candidate index,
+ * or −1 when every guard fails (the event is ignored).
+ */
+export function findTransition(
+  t: CompiledMachine,
+  state: number,
+  flags: number,
+  event: number,
+  draws: ArrayLike<number>,
+  odds: ArrayLike<number>,
+): number {
+  const cell = (state * t.flagCombos + flags) * EVENT_COUNT + event;
+  const end = t.cellStart[cell + 1]!;
+  for (let c = t.cellStart[cell]!; c < end; c++) {
+    const rollEnd = t.rollStart[c + 1]!;
+    let r = t.rollStart[c]!;
+    while (r < rollEnd && draws[t.rollDraw[r]!]! < odds[t.rollOdds[r]!]!) r++;
+    if (r === rollEnd) return c;
+  }
+  return -1;
+}
+
+/** The fast runner: steps agents through the compiled table, states and flags in the population's bytes. */
+export const tableStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper => {
+  const t = agentTable();
+  const { state, flags } = population;
+  return {
+    send(agent, event, draws, odds) {
+      const from = state[agent]!;
+      const c = findTransition(t, from, flags[agent]!, event, draws, odds);
+      if (c < 0) return;
+      const to = t.target[c]!;
+      state[agent] = to;
+      flags[agent] = t.nextFlags[c]!;
+      sink(agent, from, to, t.channel[c]!, t.counters[c]!);
+    },
+  };
+};

@@ -1,0 +1,73 @@
+/**
+ * What the simulation worker does with each request: a plain function over the engine, so the
+ * same code runs in the real Web Worker and in tests.
+ */
+import { METRICS } from '../engine/metrics';
+import { RUNNERS, DEFAULT_RUNNER } from '../engine/run';
+import { Simulation } from '../engine/simulation';
+import { STATES } from '../model/agent';
+import type { FrameMessage, Request, Response } from './protocol';
+
+/** Holds the animated run between requests. */
+export class SimulationHandler {
+  private sim: Simulation | undefined;
+  private horizonDays = 0;
+
+  /** Answers a request; `transfer` lists the buffers to move rather than copy. */
+  handle(request: Request, clock: () => number): { response: Response; transfer: ArrayBufferLike[] } {
+    try {
+      switch (request.type) {
+        case 'load': {
+          this.sim = new Simulation(request.params, {
+            seed: request.seed,
+            stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
+            recordMoves: true,
+          });
+          this.horizonDays = request.days;
+          const size = request.params['audience.size'];
+          return { response: { type: 'loaded', id: request.id, size, days: request.days }, transfer: [] };
+        }
+        case 'step': {
+          const sim = this.sim;
+          if (!sim) throw new Error('no run loaded');
+          const frames: FrameMessage[] = [];
+          const transfer: ArrayBufferLike[] = [];
+          for (let k = 0; k < request.count && sim.day < this.horizonDays; k++) {
+            const f = sim.step();
+            frames.push(f);
+            transfer.push(
+              f.metrics.buffer,
+              f.counts.buffer,
+              f.moves.agent.buffer,
+              f.moves.from.buffer,
+              f.moves.to.buffer,
+              f.moves.channel.buffer,
+            );
+          }
+          return { response: { type: 'frames', id: request.id, frames }, transfer };
+        }
+        case 'horizon': {
+          const t0 = clock();
+          const sim = new Simulation(request.params, {
+            seed: request.seed,
+            stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
+          });
+          const metrics = new Float64Array(request.days * METRICS.length);
+          const counts = new Int32Array(request.days * STATES.length);
+          for (let d = 0; d < request.days; d++) {
+            const f = sim.step();
+            metrics.set(f.metrics, d * METRICS.length);
+            counts.set(f.counts, d * STATES.length);
+          }
+          const ms = clock() - t0;
+          return {
+            response: { type: 'horizon', id: request.id, days: request.days, metrics, counts, ms },
+            transfer: [metrics.buffer, counts.buffer],
+          };
+        }
+      }
+    } catch (e) {
+      return { response: { type: 'error', id: request.id, message: (e as Error).message }, transfer: [] };
+    }
+  }
+}

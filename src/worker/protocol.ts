@@ -1,0 +1,29 @@
+/**
+ * Messages between the page and the simulation worker. Typed arrays travel as transferables,
+ * so a day's frame crosses the thread boundary without a copy.
+ */
+import type { Parameters } from '../model/parameters';
+import type { RunnerName } from '../engine/run';
+
+export type Request =
+  /** start a new animated run at day 0 (moves recorded) */
+  | { type: 'load'; id: number; params: Parameters; seed: number; days: number; runner?: RunnerName }
+  /** advance the animated run by `count` days (never past its horizon) */
+  | { type: 'step'; id: number; count: number }
+  /** run a whole horizon at once, without moves, for what-if curves */
+  | { type: 'horizon'; id: number; params: Parameters; seed: number; days: number; runner?: RunnerName };
+
+/** One simulated day, as sent to the page. */
+export interface FrameMessage {
+  day: number;
+  metrics: Float64Array;
+  counts: Int32Array;
+  moves: { agent: Int32Array; from: Uint8Array; to: Uint8Array; channel: Uint8Array };
+}
+
+export type Response =
+  | { type: 'loaded'; id: number; size: number; days: number }
+  | { type: 'frames'; id: number; frames: FrameMessage[] }
+  /** metrics[day * METRICS.length + metric], counts[day * STATES.length + state], day 0 being day 1 */
+  | { type: 'horizon'; id: number; days: number; metrics: Float64Array; counts: Int32Array; ms: number }
+  | { type: 'error'; id: number; message: string };

@@ -1,0 +1,43 @@
+/**
+ * The fast runner is derived from the statechart and must give exactly what the reference
+ * XState runner gives: byte-identical CSV for every shipped scenario and several seeds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../src/engine/report';
+import { simulate } from '../src/engine/run';
+import { scenarioParameters } from '../src/model/scenario';
+import { GOLDEN_DAYS, GOLDEN_SEED, goldenParameters } from './support/golden';
+import { scenarioFiles } from './support/runs';
+
+describe('the fast runner and the XState reference', () => {
+  it.each(scenarioFiles().map((f) => [f.file, f.scenario] as const))(
+    'give byte-identical CSV for %s, at its own size and seed and on smaller audiences with other seeds',
+    (_, scenario) => {
+      const params = scenarioParameters(scenario);
+      const csv = (p: typeof params, seed: number, runner: 'fast' | 'xstate') =>
+        toCsv(simulate(p, seed, scenario.days, { runner, recordMoves: false }));
+      expect(csv(params, scenario.seed, 'fast')).toBe(csv(params, scenario.seed, 'xstate'));
+      for (const seed of [1, 2, 3]) {
+        const small = { ...params, 'audience.size': 700 };
+        expect(csv(small, seed, 'fast')).toBe(csv(small, seed, 'xstate'));
+      }
+    },
+  );
+
+  it('record the same moves, with the same channels, in the same order', () => {
+    const params = goldenParameters();
+    const fast = simulate(params, 5, 40, { runner: 'fast', recordMoves: true });
+    const reference = simulate(params, 5, 40, { runner: 'xstate', recordMoves: true });
+    expect(fast.map((f) => f.moves)).toEqual(reference.map((f) => f.moves));
+    expect(fast.reduce((a, f) => a + f.moves.agent.length, 0)).toBeGreaterThan(100);
+  });
+
+  it('both reproduce the stored golden run (test/fixtures/golden.csv) byte for byte', () => {
+    const golden = readFileSync(join(import.meta.dirname, 'fixtures', 'golden.csv'), 'utf8');
+    for (const runner of ['fast', 'xstate'] as const) {
+      expect(toCsv(simulate(goldenParameters(), GOLDEN_SEED, GOLDEN_DAYS, { runner }))).toBe(golden);
+    }
+  });
+});
