@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { METRIC_INDEX, type Metric } from './engine/metrics';
-import { Simulation, type DayFrame } from './engine/simulation';
-import { xstateStepper } from './engine/xstate-runner';
+import type { DayFrame } from './engine/simulation';
 import { STATES, STATE_META } from './model/agent';
 import { scenarioParameters } from './model/scenario';
 import { PRESETS } from './view/presets';
+import { SimulationClient } from './worker/client';
 
 const SHOWN: Metric[] = [
   'impressions',
@@ -35,20 +35,40 @@ const format = (m: Metric, x: number) =>
 export function App() {
   const [presetId, setPresetId] = useState('default');
   const [frames, setFrames] = useState<DayFrame[]>([]);
-  const timer = useRef<number | undefined>(undefined);
+  const client = useRef<SimulationClient | null>(null);
 
   useEffect(() => {
+    // The simulation runs in a Web Worker; the page only receives each day's frame.
+    const worker = new SimulationClient();
+    client.current = worker;
+    return () => worker.terminate();
+  }, []);
+
+  useEffect(() => {
+    const worker = client.current;
+    if (!worker) return;
     const { scenario } = PRESETS.find((p) => p.id === presetId)!;
-    const sim = new Simulation(scenarioParameters(scenario), { seed: scenario.seed, stepper: xstateStepper });
+    let cancelled = false;
     const collected: DayFrame[] = [];
-    // One simulated day per timer tick keeps the page responsive while the reference runner works.
-    const tick = () => {
-      collected.push(sim.step());
-      setFrames([...collected]);
-      if (collected.length < scenario.days) timer.current = window.setTimeout(tick, 0);
+    const run = async () => {
+      await worker.ask({
+        type: 'load',
+        params: scenarioParameters(scenario),
+        seed: scenario.seed,
+        days: scenario.days,
+      });
+      while (!cancelled && collected.length < scenario.days) {
+        const { frames } = await worker.ask({ type: 'step', count: 5 });
+        if (cancelled) return;
+        collected.push(...(frames as DayFrame[]));
+        setFrames([...collected]);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
     };
-    timer.current = window.setTimeout(tick, 0);
-    return () => window.clearTimeout(timer.current);
+    run().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
   }, [presetId]);
 
   const scenario = PRESETS.find((p) => p.id === presetId)!.scenario;

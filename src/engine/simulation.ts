@@ -9,6 +9,7 @@ import { computeOdds } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
+import { CONTACT_CAP, Contacts } from './contacts';
 import { MoveLog, type Moves } from './moves';
 import { Random, poisson as poissonDraw } from './random';
 
@@ -54,9 +55,6 @@ export interface SimulationOptions {
   /** keep each day's moves for the animation (default false) */
   recordMoves?: boolean;
 }
-
-/** Mentions, posts or reposts one agent can make or receive in a day (counts are 16-bit). */
-const CONTACT_CAP = 65_535;
 
 const EVENT = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
   (typeof AGENT_EVENTS)[number],
@@ -124,15 +122,7 @@ export class Simulation {
   private readonly draws = new Float64Array(16);
   private readonly drawsNeeded: Uint8Array;
   private readonly state: Uint8Array;
-  // Today's contacts per person (impressions cut at the frequency cap ≤ 100; others saturate at CONTACT_CAP).
-  private readonly adCount: Uint8Array;
-  private readonly retargetCount: Uint8Array;
-  private readonly goalCount: Uint16Array;
-  private readonly funCount: Uint16Array;
-  private readonly shared: Uint16Array;
-  private readonly praise: Uint16Array;
-  private readonly warn: Uint16Array;
-  private readonly complaintsSeen: Uint16Array;
+  private readonly contacts: Contacts;
   /** who can be retargeted, and who follows the page, at the start of the day */
   private readonly pool: Int32Array;
   private readonly followers: Int32Array;
@@ -162,14 +152,7 @@ export class Simulation {
     }
     this.population = { size: n, state, flags };
     this.state = state;
-    this.adCount = new Uint8Array(n);
-    this.retargetCount = new Uint8Array(n);
-    this.goalCount = new Uint16Array(n);
-    this.funCount = new Uint16Array(n);
-    this.shared = new Uint16Array(n);
-    this.praise = new Uint16Array(n);
-    this.warn = new Uint16Array(n);
-    this.complaintsSeen = new Uint16Array(n);
+    this.contacts = new Contacts(n, this.rng);
     this.pool = new Int32Array(n);
     this.followers = new Int32Array(n);
     this.odds = computeOdds(params);
@@ -202,14 +185,12 @@ export class Simulation {
 
   /** Delivers up to `count` events of one type to agent i, stopping once its state ignores them. */
   private deliver(i: number, event: number, count: number): void {
-    const state = this.state;
-    const draws = this.draws;
+    const { state, draws, drawsNeeded, rng, stepper, odds } = this;
     for (let k = 0; k < count; k++) {
-      const cell = state[i]! * E + event;
-      const n = this.drawsNeeded[cell]!;
+      const n = drawsNeeded[state[i]! * E + event]!;
       if (n === NOT_HANDLED) return;
-      for (let d = 0; d < n; d++) draws[d] = this.rng.next();
-      this.stepper.send(i, event, draws, this.odds);
+      for (let d = 0; d < n; d++) draws[d] = rng.next();
+      stepper.send(i, event, draws, odds);
     }
   }
 
@@ -227,72 +208,20 @@ export class Simulation {
     return noticed;
   }
 
-  /**
-   * Gives each of `size` people (indices `members[j]`, or `first + j` without a list) a
-   * Poisson(`rate`) count, added into `counts` and cut at `cap`. Low rates draw the group's total
-   * and scatter it uniformly (the same distribution, one draw per contact instead of per person);
-   * high rates draw each person's count.
-   */
-  private scatter(
-    counts: Uint8Array | Uint16Array,
-    rate: number,
-    size: number,
-    cap: number,
-    members: Int32Array | null,
-    first = 0,
-  ): void {
-    if (rate <= 0 || size === 0) return;
-    const rng = this.rng;
-    if (rate <= 1) {
-      const total = poisson(rng, rate * size, Number.MAX_SAFE_INTEGER);
-      for (let j = 0; j < total; j++) {
-        const k = rng.int(size);
-        const i = members ? members[k]! : first + k;
-        if (counts[i]! < cap) counts[i]!++;
-      }
-    } else {
-      const exp = Math.exp(-rate);
-      for (let j = 0; j < size; j++) {
-        const i = members ? members[j]! : first + j;
-        counts[i] = Math.min(cap, counts[i]! + poisson(rng, rate, cap, exp));
-      }
-    }
-  }
-
-  /** Simulates one day and returns its frame (fresh arrays, safe to keep). */
-  step(): DayFrame {
+  /** Word of mouth from who had bought by the end of yesterday, and who can be retargeted or sees posts today. */
+  private talk(m: Float64Array): { poolSize: number; followerCount: number; waiting: number } {
     const p = this.params;
     const { size: n, state, flags } = this.population;
-    const rng = this.rng;
-    const I = METRIC_INDEX;
-    this.dayNumber++;
-    const m = (this.metrics = new Float64Array(METRICS.length));
-    this.moves.reset();
-    const {
-      adCount,
-      retargetCount,
-      goalCount,
-      funCount,
-      shared,
-      praise,
-      warn,
-      complaintsSeen,
-      pool,
-      followers,
-    } = this;
-    for (const a of [adCount, retargetCount, goalCount, funCount, shared, praise, warn, complaintsSeen])
-      a.fill(0);
-
-    // Word of mouth, from who had bought by the end of yesterday; who can be retargeted or sees posts today.
+    const { rng, contacts, pool, followers } = this;
     const good = p['wom.contactsPerDay'];
     const bad = good * p['wom.negativeMultiplier'];
     const expGood = Math.exp(-good);
     const expBad = Math.exp(-bad);
     let poolSize = 0;
     let followerCount = 0;
+    let waiting = 0;
     let mentions = 0;
     let badMentions = 0;
-    let waiting = 0;
     for (let i = 0; i < n; i++) {
       const s = state[i]!;
       const f = flags[i]!;
@@ -302,29 +231,23 @@ export class Simulation {
       if (f & UNHAPPY_BIT) {
         const k = poisson(rng, bad, CONTACT_CAP, expBad);
         badMentions += k;
-        for (let j = 0; j < k; j++) {
-          const to = rng.int(n);
-          if (warn[to]! < CONTACT_CAP) warn[to]!++;
-        }
+        contacts.spread(contacts.warn, k, n);
       } else if (SPEAKS_WELL[s]) {
         const k = poisson(rng, good, CONTACT_CAP, expGood);
         mentions += k;
-        for (let j = 0; j < k; j++) {
-          const to = rng.int(n);
-          if (praise[to]! < CONTACT_CAP) praise[to]!++;
-        }
+        contacts.spread(contacts.praise, k, n);
       }
     }
-    m[I.mentions] = mentions;
-    m[I.badMentions] = badMentions;
-    // Yesterday's reposts show the post to people outside the community.
-    const reposted = this.pendingReposts * p['content.shareReach'];
-    for (let j = 0; j < reposted; j++) {
-      const to = rng.int(n);
-      if (shared[to]! < CONTACT_CAP) shared[to]!++;
-    }
+    m[METRIC_INDEX.mentions] = mentions;
+    m[METRIC_INDEX.badMentions] = badMentions;
+    return { poolSize, followerCount, waiting };
+  }
 
-    // Ads: prospecting over the target audience and everyone else, retargeting over the pool.
+  /** Ads: prospecting over the target audience and everyone else, retargeting over the pool; returns the spend. */
+  private advertise(poolSize: number): number {
+    const p = this.params;
+    const n = this.population.size;
+    const c = this.contacts;
     const planned = (p['ads.dailyBudget'] / p['ads.cpm']) * 1000;
     const prospecting = planned * (1 - p['ads.retargetingShare']);
     const retargeting = planned * p['ads.retargetingShare'];
@@ -335,59 +258,86 @@ export class Simulation {
     const rateOther = nOther > 0 ? (prospecting * (1 - precision)) / nOther : 0;
     const rateRetarget = poolSize > 0 ? retargeting / poolSize : 0;
     const cap = p['ads.frequencyCap'];
-    const wearout = p['ads.wearout'];
+    c.scatter(c.ads, rateTarget, nTarget, cap, null, 0);
+    c.scatter(c.ads, rateOther, nOther, cap, null, nTarget);
+    c.scatter(c.retargeted, rateRetarget, poolSize, cap, this.pool);
     const bought =
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
       poolSize * cappedMean(rateRetarget, cap);
     // Billed in cents: the cap's expected cut is exact, but nobody pays a millionth of a cent.
-    m[I.adSpend] = Math.round((bought * p['ads.cpm']) / 10) / 100;
-    this.scatter(adCount, rateTarget, nTarget, cap, null, 0);
-    this.scatter(adCount, rateOther, nOther, cap, null, nTarget);
-    this.scatter(retargetCount, rateRetarget, poolSize, cap, pool);
+    return Math.round((bought * p['ads.cpm']) / 10) / 100;
+  }
 
-    // Posts seen by those who follow the page.
+  /** Posts seen by followers, and complaints still waiting for an answer, which sit on the page. */
+  private publish(followerCount: number, waiting: number): void {
+    const p = this.params;
+    const c = this.contacts;
     const seen = (p['content.postsPerWeek'] / 7) * p['content.organicReach'];
     const rateGoal = seen * p['content.purposefulShare'];
-    this.scatter(goalCount, rateGoal, followerCount, CONTACT_CAP, followers);
-    this.scatter(funCount, seen - rateGoal, followerCount, CONTACT_CAP, followers);
-    // Complaints still waiting for an answer sit on the page, seen like posts.
-    this.scatter(complaintsSeen, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, followers);
+    c.scatter(c.goalPosts, rateGoal, followerCount, CONTACT_CAP, this.followers);
+    c.scatter(c.funPosts, seen - rateGoal, followerCount, CONTACT_CAP, this.followers);
+    c.scatter(c.complaints, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, this.followers);
+  }
 
+  /** Each agent lives its day in turn: its contacts, then the passing of the day; counted where it ends. */
+  private live(m: Float64Array, counts: Int32Array): { inLoop: number; followers: number } {
+    const { size: n, state, flags } = this.population;
+    const c = this.contacts;
+    const { touched, ads, retargeted, shared, goalPosts, funPosts, praise, warn, complaints } = c;
+    const drawsNeeded = this.drawsNeeded;
+    const wearout = this.params['ads.wearout'];
     let impressions = 0;
     let reach = 0;
-    for (let i = 0; i < n; i++) {
-      const ads = adCount[i]!;
-      const retargeted = retargetCount[i]!;
-      if (ads + retargeted > 0) {
-        impressions += ads + retargeted;
-        reach++;
-        if (ads > 0) this.deliver(i, AD, ads > 1 ? this.noticed(ads, wearout) : 1);
-        if (retargeted > 0) this.deliver(i, RETARGET, retargeted > 1 ? this.noticed(retargeted, wearout) : 1);
-      }
-      if (shared[i]! > 0) this.deliver(i, SHARED_POST, shared[i]!);
-      if (goalCount[i]! > 0) this.deliver(i, PURPOSEFUL_POST, goalCount[i]!);
-      if (funCount[i]! > 0) this.deliver(i, ENTERTAINING_POST, funCount[i]!);
-      if (praise[i]! > 0) this.deliver(i, PRAISE, praise[i]!);
-      if (warn[i]! > 0) this.deliver(i, WARN, warn[i]!);
-      if (complaintsSeen[i]! > 0) this.deliver(i, COMPLAINT, complaintsSeen[i]!);
-      if (this.drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
-    }
-    m[I.impressions] = impressions;
-    m[I.reach] = reach;
-
-    const counts = new Int32Array(STATES.length);
-    let followerTotal = 0;
     let inLoop = 0;
+    let followerTotal = 0;
     for (let i = 0; i < n; i++) {
+      if (touched[i]) {
+        const a = ads[i]!;
+        const r = retargeted[i]!;
+        if (a + r > 0) {
+          impressions += a + r;
+          reach++;
+          if (a > 0) this.deliver(i, AD, a > 1 ? this.noticed(a, wearout) : 1);
+          if (r > 0) this.deliver(i, RETARGET, r > 1 ? this.noticed(r, wearout) : 1);
+        }
+        if (shared[i]! > 0) this.deliver(i, SHARED_POST, shared[i]!);
+        if (goalPosts[i]! > 0) this.deliver(i, PURPOSEFUL_POST, goalPosts[i]!);
+        if (funPosts[i]! > 0) this.deliver(i, ENTERTAINING_POST, funPosts[i]!);
+        if (praise[i]! > 0) this.deliver(i, PRAISE, praise[i]!);
+        if (warn[i]! > 0) this.deliver(i, WARN, warn[i]!);
+        if (complaints[i]! > 0) this.deliver(i, COMPLAINT, complaints[i]!);
+      }
+      if (drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
       const s = state[i]!;
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
       if (flags[i]! & FOLLOWS_BIT) followerTotal++;
     }
+    m[METRIC_INDEX.impressions] = impressions;
+    m[METRIC_INDEX.reach] = reach;
+    return { inLoop, followers: followerTotal };
+  }
+
+  /** Simulates one day and returns its frame (fresh arrays, safe to keep). */
+  step(): DayFrame {
+    const p = this.params;
+    const n = this.population.size;
+    const I = METRIC_INDEX;
+    this.dayNumber++;
+    const m = (this.metrics = new Float64Array(METRICS.length));
+    this.moves.reset();
+    this.contacts.reset();
+    const { poolSize, followerCount, waiting } = this.talk(m);
+    // Yesterday's reposts show the post to people outside the community.
+    this.contacts.spread(this.contacts.shared, this.pendingReposts * p['content.shareReach'], n);
+    m[I.adSpend] = this.advertise(poolSize);
+    this.publish(followerCount, waiting);
+    const counts = new Int32Array(STATES.length);
+    const { inLoop, followers } = this.live(m, counts);
     m[I.revenue] = m[I.purchases]! * p['product.price'];
     m[I.aware] = n - counts[UNAWARE]!;
-    m[I.followers] = followerTotal;
+    m[I.followers] = followers;
     this.pendingReposts = m[I.reposts]!;
     this.totals.close(m, inLoop, p['product.margin']);
     return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };
