@@ -9,6 +9,7 @@ import { computeOdds } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
+import { Census } from './census';
 import { CONTACT_CAP, Contacts } from './contacts';
 import { MoveLog, type Moves } from './moves';
 import { Random, poisson as poissonDraw } from './random';
@@ -61,16 +62,6 @@ const EVENT = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
   number
 >;
 const E = AGENT_EVENTS.length;
-const SPEAKS_WELL = Uint8Array.from(STATES, (s) => (STATE_META[s].speaksWell ? 1 : 0));
-/** Per state: retargeted always (1) or never (0) … */
-const RETARGET_ALL = Uint8Array.from(STATES, (s) => (STATE_META[s].retargetable === true ? 1 : 0));
-/** … or only agents with this flag bit (0: none). */
-const RETARGET_FLAG = Uint8Array.from(STATES, (s) => {
-  const rule = STATE_META[s].retargetable;
-  return typeof rule === 'string' ? FLAG_BIT[rule] : 0;
-});
-const retargetable = (state: number, flags: number): boolean =>
-  RETARGET_ALL[state] === 1 || (flags & RETARGET_FLAG[state]!) !== 0;
 const IN_LOOP = Uint8Array.from(STATES, (s) =>
   ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
 );
@@ -78,7 +69,6 @@ const UNAWARE = STATES.indexOf('unaware');
 const NOT_HANDLED = 255;
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const FOLLOWS_BIT = FLAG_BIT.follows;
-const UNHAPPY_BIT = FLAG_BIT.unhappy;
 const poisson = poissonDraw;
 const COUNTER_METRIC = COUNTER_TO_METRIC;
 const AD = EVENT.AD;
@@ -89,7 +79,6 @@ const ENTERTAINING_POST = EVENT.ENTERTAINING_POST;
 const PRAISE = EVENT.PRAISE;
 const WARN = EVENT.WARN;
 const COMPLAINT = EVENT.COMPLAINT;
-const COMPLAINING = STATES.indexOf('complaining');
 const DAY = EVENT.DAY;
 const FOLLOWER = STATES.indexOf('follower');
 
@@ -124,13 +113,18 @@ export class Simulation {
   private readonly state: Uint8Array;
   private readonly contacts: Contacts;
   /** who can be retargeted, and who follows the page, at the start of the day */
-  private readonly pool: Int32Array;
-  private readonly followers: Int32Array;
+  /**
+   * Yesterday's end, for today: who can be retargeted, follows, talks; complaints waiting. Read
+   * while today's contacts are drawn, then refilled as each agent ends its day.
+   */
+  private readonly census: Census;
   private readonly targetCount: number;
   private readonly totals = new Totals();
   private readonly moves = new MoveLog();
   private metrics = new Float64Array(METRICS.length);
   private pendingReposts = 0;
+  /** Events delivered to agents so far (for benchmarks: one agent taking one event is one agent-event). */
+  eventsDelivered = 0;
   private dayNumber = 0;
 
   constructor(params: Parameters, options: SimulationOptions) {
@@ -153,8 +147,8 @@ export class Simulation {
     this.population = { size: n, state, flags };
     this.state = state;
     this.contacts = new Contacts(n, this.rng);
-    this.pool = new Int32Array(n);
-    this.followers = new Int32Array(n);
+    this.census = new Census(n);
+    for (let i = 0; i < n; i++) this.census.enlist(i, state[i]!, flags[i]!);
     this.odds = computeOdds(params);
     const shape = agentShape();
     // Draws each (state, event) needs, or NOT_HANDLED when the state ignores the event.
@@ -162,6 +156,11 @@ export class Simulation {
       shape.transitions[Math.floor(k / E)]![k % E]!.length > 0 ? d : NOT_HANDLED,
     );
     this.stepper = options.stepper(this.population, this.onTransition);
+  }
+
+  /** Bytes of per-agent storage the engine holds (states, flags, today's contacts, the day's lists). */
+  bytesPerAgent(): number {
+    return 2 + Contacts.BYTES_PER_AGENT + Census.BYTES_PER_AGENT;
   }
 
   /** Days simulated so far. */
@@ -191,6 +190,7 @@ export class Simulation {
       if (n === NOT_HANDLED) return;
       for (let d = 0; d < n; d++) draws[d] = rng.next();
       stepper.send(i, event, draws, odds);
+      this.eventsDelivered++;
     }
   }
 
@@ -208,31 +208,24 @@ export class Simulation {
     return noticed;
   }
 
-  /** Word of mouth from who had bought by the end of yesterday, and who can be retargeted or sees posts today. */
-  private talk(m: Float64Array): { poolSize: number; followerCount: number; waiting: number } {
+  /** Word of mouth, from who had bought by the end of yesterday, in agent order. */
+  private talk(m: Float64Array): void {
     const p = this.params;
-    const { size: n, state, flags } = this.population;
-    const { rng, contacts, pool, followers } = this;
+    const n = this.population.size;
+    const { rng, contacts } = this;
+    const { speakers, speakerCount } = this.census;
     const good = p['wom.contactsPerDay'];
     const bad = good * p['wom.negativeMultiplier'];
     const expGood = Math.exp(-good);
     const expBad = Math.exp(-bad);
-    let poolSize = 0;
-    let followerCount = 0;
-    let waiting = 0;
     let mentions = 0;
     let badMentions = 0;
-    for (let i = 0; i < n; i++) {
-      const s = state[i]!;
-      const f = flags[i]!;
-      if (s === COMPLAINING) waiting++;
-      if (retargetable(s, f)) pool[poolSize++] = i;
-      if (f & FOLLOWS_BIT) followers[followerCount++] = i;
-      if (f & UNHAPPY_BIT) {
+    for (let j = 0; j < speakerCount; j++) {
+      if (speakers[j]! < 0) {
         const k = poisson(rng, bad, CONTACT_CAP, expBad);
         badMentions += k;
         contacts.spread(contacts.warn, k, n);
-      } else if (SPEAKS_WELL[s]) {
+      } else {
         const k = poisson(rng, good, CONTACT_CAP, expGood);
         mentions += k;
         contacts.spread(contacts.praise, k, n);
@@ -240,7 +233,6 @@ export class Simulation {
     }
     m[METRIC_INDEX.mentions] = mentions;
     m[METRIC_INDEX.badMentions] = badMentions;
-    return { poolSize, followerCount, waiting };
   }
 
   /** Ads: prospecting over the target audience and everyone else, retargeting over the pool; returns the spend. */
@@ -260,7 +252,7 @@ export class Simulation {
     const cap = p['ads.frequencyCap'];
     c.scatter(c.ads, rateTarget, nTarget, cap, null, 0);
     c.scatter(c.ads, rateOther, nOther, cap, null, nTarget);
-    c.scatter(c.retargeted, rateRetarget, poolSize, cap, this.pool);
+    c.scatter(c.retargeted, rateRetarget, poolSize, cap, this.census.pool);
     const bought =
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
@@ -270,14 +262,15 @@ export class Simulation {
   }
 
   /** Posts seen by followers, and complaints still waiting for an answer, which sit on the page. */
-  private publish(followerCount: number, waiting: number): void {
+  private publish(): void {
     const p = this.params;
     const c = this.contacts;
+    const { followers, followerCount, waiting } = this.census;
     const seen = (p['content.postsPerWeek'] / 7) * p['content.organicReach'];
     const rateGoal = seen * p['content.purposefulShare'];
-    c.scatter(c.goalPosts, rateGoal, followerCount, CONTACT_CAP, this.followers);
-    c.scatter(c.funPosts, seen - rateGoal, followerCount, CONTACT_CAP, this.followers);
-    c.scatter(c.complaints, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, this.followers);
+    c.scatter(c.goalPosts, rateGoal, followerCount, CONTACT_CAP, followers);
+    c.scatter(c.funPosts, seen - rateGoal, followerCount, CONTACT_CAP, followers);
+    c.scatter(c.complaints, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, followers);
   }
 
   /** Each agent lives its day in turn: its contacts, then the passing of the day; counted where it ends. */
@@ -286,6 +279,8 @@ export class Simulation {
     const c = this.contacts;
     const { touched, ads, retargeted, shared, goalPosts, funPosts, praise, warn, complaints } = c;
     const drawsNeeded = this.drawsNeeded;
+    const next = this.census;
+    next.reset();
     const wearout = this.params['ads.wearout'];
     let impressions = 0;
     let reach = 0;
@@ -310,9 +305,11 @@ export class Simulation {
       }
       if (drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
       const s = state[i]!;
+      const f = flags[i]!;
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
-      if (flags[i]! & FOLLOWS_BIT) followerTotal++;
+      if (f & FOLLOWS_BIT) followerTotal++;
+      next.enlist(i, s, f);
     }
     m[METRIC_INDEX.impressions] = impressions;
     m[METRIC_INDEX.reach] = reach;
@@ -328,11 +325,11 @@ export class Simulation {
     const m = (this.metrics = new Float64Array(METRICS.length));
     this.moves.reset();
     this.contacts.reset();
-    const { poolSize, followerCount, waiting } = this.talk(m);
+    this.talk(m);
     // Yesterday's reposts show the post to people outside the community.
     this.contacts.spread(this.contacts.shared, this.pendingReposts * p['content.shareReach'], n);
-    m[I.adSpend] = this.advertise(poolSize);
-    this.publish(followerCount, waiting);
+    m[I.adSpend] = this.advertise(this.census.poolSize);
+    this.publish();
     const counts = new Int32Array(STATES.length);
     const { inLoop, followers } = this.live(m, counts);
     m[I.revenue] = m[I.purchases]! * p['product.price'];
