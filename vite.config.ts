@@ -49,6 +49,7 @@ export default defineConfig({
             '**/*.dom.test.tsx',
             '**/*.browser.test.ts',
             '**/*.browser.test.tsx',
+            '**/*.e2e.test.ts',
           ],
         },
       },
@@ -78,6 +79,19 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.dom.test.tsx', 'test/**/*.dom.test.tsx'],
           setupFiles: ['./test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The production build, served by `vite preview`, driven in Chromium by playwright-core.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],

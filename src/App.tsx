@@ -1,137 +1,117 @@
-import { useEffect, useRef, useState } from 'react';
-import { METRIC_INDEX, type Metric } from './engine/metrics';
-import type { DayFrame } from './engine/simulation';
-import { STATES, STATE_META } from './model/agent';
-import { scenarioParameters } from './model/scenario';
-import { PRESETS } from './view/presets';
+/** The page: strategy on the left, the loop in the middle, key figures on the right, charts below. */
+import { useEffect, useState } from 'react';
+import { createAppStore, type AppStoreApi } from './store/app-store';
+import { connectRuns } from './store/controller';
+import { readUrl, writeUrl } from './store/url';
 import { SimulationClient } from './worker/client';
+import { STRINGS } from './i18n/strings';
+import { ChartsPanel } from './view/charts/ChartsPanel';
+import { StrategyControls } from './view/controls/StrategyControls';
+import { Header } from './view/Header';
+import { KpiCards } from './view/kpi/KpiCards';
+import { LiveSummary } from './view/LiveSummary';
+import { LoopView } from './view/loop/LoopView';
+import { PlaybackBar } from './view/playback/PlaybackBar';
+import { PRESETS } from './view/presets';
+import { StoreContext, useApp } from './view/store-context';
+import './view/app.css';
 
-const SHOWN: Metric[] = [
-  'impressions',
-  'visits',
-  'purchases',
-  'newCustomers',
-  'revenue',
-  'adSpend',
-  'likes',
-  'complaints',
-  'followers',
-  'buyers',
-  'retention',
-  'cac',
-  'romi',
-];
+/** A store set up from the page's URL: a preset, parameters, seed, days, language. */
+export function storeFromUrl(search: string): AppStoreApi {
+  const url = readUrl(
+    search,
+    PRESETS.map((p) => p.id),
+  );
+  const preset = PRESETS.find((p) => p.id === (url.preset ?? 'default')) ?? PRESETS[0]!;
+  const store = createAppStore();
+  store.getState().loadScenario(preset.id, preset.scenario);
+  const s = store.getState();
+  const changed = Object.keys(url.params).length > 0;
+  store.setState({
+    params: { ...s.params, ...url.params },
+    seed: url.seed ?? s.seed,
+    days: url.days ?? s.days,
+    lang: url.lang ?? s.lang,
+    presetId: changed && !url.preset ? null : preset.id,
+    notice: url.problems.length ? STRINGS[url.lang ?? 'en'].invalidUrl(url.problems.join('; ')) : null,
+  });
+  return store;
+}
 
-const format = (m: Metric, x: number) =>
-  !Number.isFinite(x)
-    ? '–'
-    : m === 'retention'
-      ? `${Math.round(x * 100)} %`
-      : Number.isInteger(x)
-        ? x.toLocaleString('en')
-        : x.toFixed(2);
-
-/** A plain page that runs a preset day by day and lists its daily numbers. */
-export function App() {
-  const [presetId, setPresetId] = useState('default');
-  const [frames, setFrames] = useState<DayFrame[]>([]);
-  const client = useRef<SimulationClient | null>(null);
-
+function Page() {
+  const lang = useApp((s) => s.lang);
+  const notice = useApp((s) => s.notice);
+  const presentation = useApp((s) => s.presentation);
+  const run = useApp((s) => s.run);
+  const ghost = useApp((s) => s.ghost);
+  const day = useApp((s) => s.day);
+  const setNotice = useApp((s) => s.setNotice);
   useEffect(() => {
-    // The simulation runs in a Web Worker; the page only receives each day's frame.
-    const worker = new SimulationClient();
-    client.current = worker;
-    return () => worker.terminate();
-  }, []);
-
-  useEffect(() => {
-    const worker = client.current;
-    if (!worker) return;
-    const { scenario } = PRESETS.find((p) => p.id === presetId)!;
-    let cancelled = false;
-    const collected: DayFrame[] = [];
-    const run = async () => {
-      await worker.ask({
-        type: 'load',
-        params: scenarioParameters(scenario),
-        seed: scenario.seed,
-        days: scenario.days,
-      });
-      while (!cancelled && collected.length < scenario.days) {
-        const { frames } = await worker.ask({ type: 'step', count: 5 });
-        if (cancelled) return;
-        collected.push(...(frames as DayFrame[]));
-        setFrames([...collected]);
-        await new Promise((resolve) => setTimeout(resolve, 40));
-      }
-    };
-    run().catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [presetId]);
-
-  const scenario = PRESETS.find((p) => p.id === presetId)!.scenario;
-  const latest = frames[frames.length - 1];
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: '1rem 2rem' }}>
-      <h1>SMM Loop</h1>
-      <label>
-        Scenario{' '}
-        <select
-          value={presetId}
-          onChange={(e) => {
-            setFrames([]);
-            setPresetId(e.target.value);
-          }}
-        >
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.scenario.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p>{scenario.description}</p>
-      <p data-testid="day">
-        Day {frames.length} / {scenario.days}
-      </p>
-      {latest && (
-        <p>
-          {STATES.map((s, i) => (
-            <span key={s} style={{ marginRight: '1rem', color: STATE_META[s].color }}>
-              {STATE_META[s].label.en}: {latest.counts[i]}
-            </span>
-          ))}
-        </p>
+    <div className={`app${presentation ? ' app-presentation' : ''}`}>
+      <Header />
+      <PlaybackBar />
+      {notice && (
+        <div className="notice" role="alert">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
       )}
-      <table style={{ borderCollapse: 'collapse', fontVariantNumeric: 'tabular-nums' }}>
-        <thead>
-          <tr>
-            <th>day</th>
-            {SHOWN.map((m) => (
-              <th key={m} style={{ padding: '0 .5rem' }}>
-                {m}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {frames
-            .slice()
-            .reverse()
-            .map((f) => (
-              <tr key={f.day}>
-                <td>{f.day}</td>
-                {SHOWN.map((m) => (
-                  <td key={m} style={{ textAlign: 'right', padding: '0 .5rem' }}>
-                    {format(m, f.metrics[METRIC_INDEX[m]]!)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </main>
+      <main className="layout">
+        <aside className="layout-strategy">
+          <StrategyControls />
+        </aside>
+        <section className="layout-loop" aria-label={STRINGS[lang].theLoop}>
+          <LoopView />
+          <LiveSummary />
+        </section>
+        <aside className="layout-kpis">
+          <KpiCards />
+        </aside>
+      </main>
+      <section className="layout-charts" aria-label={STRINGS[lang].charts}>
+        <ChartsPanel run={run} ghost={ghost} day={Math.max(day, 1)} lang={lang} />
+      </section>
+    </div>
+  );
+}
+
+/** The simulator. The store is built from the URL; the worker computes every run. */
+export function App() {
+  const [store] = useState(() => storeFromUrl(location.search));
+  useEffect(() => {
+    const client = new SimulationClient();
+    const stop = connectRuns(store, client);
+    return () => {
+      stop();
+      client.terminate();
+    };
+  }, [store]);
+  useEffect(
+    // The URL follows the scenario, so a link reproduces what is on screen.
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.params === prev.params && s.seed === prev.seed && s.days === prev.days && s.lang === prev.lang)
+          return;
+        const preset = PRESETS.find((p) => p.id === s.presetId);
+        history.replaceState(
+          null,
+          '',
+          writeUrl(s.params, s.seed, s.days, {
+            lang: s.lang,
+            ...(preset ? { preset: preset.id, base: preset.scenario.parameters } : {}),
+          }),
+        );
+      }),
+    [store],
+  );
+  return (
+    <StoreContext.Provider value={store}>
+      <Page />
+    </StoreContext.Provider>
   );
 }

@@ -12,6 +12,7 @@ import type { FrameMessage, Request, Response } from './protocol';
 export class SimulationHandler {
   private sim: Simulation | undefined;
   private horizonDays = 0;
+  private moveSample = 1;
 
   /** Answers a request; `transfer` lists the buffers to move rather than copy. */
   handle(request: Request, clock: () => number): { response: Response; transfer: ArrayBufferLike[] } {
@@ -24,8 +25,13 @@ export class SimulationHandler {
             recordMoves: true,
           });
           this.horizonDays = request.days;
+          this.moveSample = Math.max(1, Math.floor(request.moveSample ?? 1));
           const size = request.params['audience.size'];
-          return { response: { type: 'loaded', id: request.id, size, days: request.days }, transfer: [] };
+          const initial = this.sim.population.state.slice();
+          return {
+            response: { type: 'loaded', id: request.id, size, days: request.days, initial },
+            transfer: [initial.buffer],
+          };
         }
         case 'step': {
           const sim = this.sim;
@@ -34,6 +40,7 @@ export class SimulationHandler {
           const transfer: ArrayBufferLike[] = [];
           for (let k = 0; k < request.count && sim.day < this.horizonDays; k++) {
             const f = sim.step();
+            if (this.moveSample > 1) f.moves = sampleMoves(f.moves, this.moveSample);
             frames.push(f);
             transfer.push(
               f.metrics.buffer,
@@ -70,4 +77,21 @@ export class SimulationHandler {
       return { response: { type: 'error', id: request.id, message: (e as Error).message }, transfer: [] };
     }
   }
+}
+
+/** The moves of agents whose index is a multiple of `k`. */
+function sampleMoves(m: FrameMessage['moves'], k: number): FrameMessage['moves'] {
+  const keep: number[] = [];
+  for (let j = 0; j < m.agent.length; j++) if (m.agent[j]! % k === 0) keep.push(j);
+  const pick = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const out = make(keep.length);
+    keep.forEach((j, o) => (out[o] = a[j]!));
+    return out;
+  };
+  return {
+    agent: pick(m.agent, (n) => new Int32Array(n)),
+    from: pick(m.from, (n) => new Uint8Array(n)),
+    to: pick(m.to, (n) => new Uint8Array(n)),
+    channel: pick(m.channel, (n) => new Uint8Array(n)),
+  };
 }

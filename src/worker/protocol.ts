@@ -7,7 +7,16 @@ import type { RunnerName } from '../engine/run';
 
 export type Request =
   /** start a new animated run at day 0 (moves recorded) */
-  | { type: 'load'; id: number; params: Parameters; seed: number; days: number; runner?: RunnerName }
+  | {
+      type: 'load';
+      id: number;
+      params: Parameters;
+      seed: number;
+      days: number;
+      runner?: RunnerName;
+      /** keep the moves of every k-th agent only (the animation shows a sample); default 1 */
+      moveSample?: number;
+    }
   /** advance the animated run by `count` days (never past its horizon) */
   | { type: 'step'; id: number; count: number }
   /** run a whole horizon at once, without moves, for what-if curves */
@@ -22,7 +31,8 @@ export interface FrameMessage {
 }
 
 export type Response =
-  | { type: 'loaded'; id: number; size: number; days: number }
+  /** `initial`: every agent's state on day 0, before the first day */
+  | { type: 'loaded'; id: number; size: number; days: number; initial: Uint8Array }
   | { type: 'frames'; id: number; frames: FrameMessage[] }
   /** metrics[day * METRICS.length + metric], counts[day * STATES.length + state], day 0 being day 1 */
   | { type: 'horizon'; id: number; days: number; metrics: Float64Array; counts: Int32Array; ms: number }

@@ -1,0 +1,93 @@
+/** The top bar: the title, the scenario, the language, a link and an export for afterwards. */
+import { useState } from 'react';
+import { STRINGS } from '../i18n/strings';
+import { toCsv } from '../engine/report';
+import { writeUrl } from '../store/url';
+import { PRESETS } from './presets';
+import { useApp, useAppStore } from './store-context';
+
+export function Header() {
+  const store = useAppStore();
+  const lang = useApp((s) => s.lang);
+  const presetId = useApp((s) => s.presetId);
+  const presentation = useApp((s) => s.presentation);
+  const run = useApp((s) => s.run);
+  const { setLang, loadScenario, togglePresentation } = useApp((s) => s);
+  const [copied, setCopied] = useState(false);
+  const t = STRINGS[lang];
+  const preset = PRESETS.find((p) => p.id === presetId);
+
+  const copyLink = async () => {
+    const s = store.getState();
+    const url = `${location.origin}${location.pathname}${writeUrl(s.params, s.seed, s.days, { lang: s.lang })}`;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      window.prompt(t.shareLink, url);
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+
+  const exportCsv = () => {
+    if (!run) return;
+    const blob = new Blob([toCsv(run.frames)], { type: 'text/csv' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `smm-loop-${presetId ?? 'custom'}-seed${run.seed}.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  return (
+    <header className="header">
+      <h1>
+        {t.appTitle} <span className="header-tagline">{t.tagline}</span>
+      </h1>
+      <label className="header-scenario">
+        {t.scenario}
+        <select
+          value={presetId ?? ''}
+          data-testid="scenario"
+          onChange={(e) => {
+            const p = PRESETS.find((x) => x.id === e.currentTarget.value);
+            if (p) loadScenario(p.id, p.scenario);
+          }}
+        >
+          {presetId === null && <option value="">—</option>}
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {lang === 'ru' && p.scenario.ru ? p.scenario.ru.name : p.scenario.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="header-actions">
+        <button type="button" className="btn" onClick={copyLink} data-testid="share">
+          {copied ? t.linkCopied : t.shareLink}
+        </button>
+        <button type="button" className="btn" onClick={exportCsv} disabled={!run} data-testid="export">
+          {t.exportCsv}
+        </button>
+        <button type="button" className="btn" aria-pressed={presentation} onClick={togglePresentation}>
+          {t.presentation}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          lang={lang === 'en' ? 'ru' : 'en'}
+          data-testid="lang"
+          onClick={() => setLang(lang === 'en' ? 'ru' : 'en')}
+        >
+          {lang === 'en' ? 'RU' : 'EN'}
+          <span className="visually-hidden"> {t.language}</span>
+        </button>
+      </div>
+      {preset && (
+        <p className="header-story">
+          {lang === 'ru' && preset.scenario.ru ? preset.scenario.ru.description : preset.scenario.description}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,134 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../engine/run';
+import { defaultParameters } from '../../model/parameters';
+import { STRINGS, type Lang } from '../../i18n/strings';
+import { toRunData, type RunData } from '../run-data';
+import { ChartsPanel } from './ChartsPanel';
+import { LineChart } from './LineChart';
+import { CHART_TEXT, PLACE_LABELS } from './labels';
+
+function makeRun(seed: number): RunData {
+  const params = { ...defaultParameters(), 'audience.size': 600 };
+  return toRunData(simulate(params, seed, 30, { recordMoves: true }), params, seed);
+}
+const run = makeRun(1);
+const previous = makeRun(2);
+
+const TITLES = ['chartPurchases', 'chartRetention', 'chartMoney', 'chartVanity', 'chartFlows'] as const;
+/** Line series drawn by the panel: purchases 2, retention 1, money 2, vanity 2. */
+const LINE_SERIES = 7;
+
+const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)];
+const lineCharts = (root: ParentNode) => all(root, '.charts-chart:not(.charts-sankey)');
+
+describe('ChartsPanel', () => {
+  it.each<Lang>(['en', 'ru'])('renders every chart title and the vanity note (%s)', (lang) => {
+    render(<ChartsPanel run={run} ghost={null} day={15} lang={lang} />);
+    const s = STRINGS[lang];
+    for (const t of TITLES) expect(screen.getByRole('heading', { name: s[t] })).toBeInTheDocument();
+    expect(screen.getByText(s.vanityNote)).toBeInTheDocument();
+    expect(screen.getByText(s.purchases)).toBeInTheDocument();
+  });
+
+  it('draws non-empty line paths in every line chart', () => {
+    const { container } = render(<ChartsPanel run={run} ghost={null} day={20} lang="en" />);
+    const charts = lineCharts(container);
+    expect(charts).toHaveLength(4);
+    for (const chart of charts) {
+      const svg = chart.querySelector('svg')!;
+      expect(svg).toHaveAttribute('role', 'img');
+      expect(svg.getAttribute('aria-label')).toContain('Day 20');
+      const paths = all(chart, 'path.charts-line');
+      expect(paths.length).toBeGreaterThan(0);
+      for (const p of paths) expect(p.getAttribute('d')).toMatch(/^M/);
+      // Axes with ticks.
+      expect(all(chart, '.charts-axis-x .tick').length).toBeGreaterThan(1);
+      expect(all(chart, '.charts-axis-y .tick').length).toBeGreaterThan(1);
+    }
+    expect(all(container, 'path.charts-line')).toHaveLength(LINE_SERIES);
+    // The rest of the run is drawn too, lighter.
+    expect(all(container, 'path.charts-future')).toHaveLength(LINE_SERIES);
+  });
+
+  it('draws ghost lines only when there is a previous run', () => {
+    const { container, rerender } = render(<ChartsPanel run={run} ghost={null} day={10} lang="en" />);
+    expect(all(container, '.charts-ghost')).toHaveLength(0);
+    expect(screen.queryByText(STRINGS.en.ghost)).toBeNull();
+
+    rerender(<ChartsPanel run={run} ghost={previous} day={10} lang="en" />);
+    const ghosts = all(container, 'path.charts-ghost');
+    expect(ghosts.length).toBeGreaterThanOrEqual(LINE_SERIES - 1); // retention may be all NaN
+    for (const g of ghosts) {
+      expect(g.getAttribute('d')).toMatch(/^M/);
+      expect(g).toHaveAttribute('stroke-dasharray');
+    }
+    // One legend entry per line chart.
+    expect(screen.getAllByText(STRINGS.en.ghost)).toHaveLength(4);
+
+    rerender(<ChartsPanel run={run} ghost={null} day={10} lang="en" />);
+    expect(all(container, '.charts-ghost')).toHaveLength(0);
+  });
+
+  it('moves the day marker with the day', () => {
+    const { container, rerender } = render(<ChartsPanel run={run} ghost={null} day={5} lang="en" />);
+    const markers = () => all(container, 'line.charts-marker');
+    expect(markers()).toHaveLength(4);
+    const before = markers().map((m) => Number(m.getAttribute('x1')));
+    for (const m of markers()) expect(m).toHaveAttribute('data-day', '5');
+
+    rerender(<ChartsPanel run={run} ghost={null} day={25} lang="en" />);
+    const after = markers().map((m) => Number(m.getAttribute('x1')));
+    for (const m of markers()) expect(m).toHaveAttribute('data-day', '25');
+    after.forEach((x, i) => expect(x).toBeGreaterThan(before[i]!));
+
+    // Day 0: before the run, no marker and nothing drawn as past.
+    rerender(<ChartsPanel run={run} ghost={null} day={0} lang="en" />);
+    expect(markers()).toHaveLength(0);
+    expect(all(container, 'path.charts-line')).toHaveLength(0);
+  });
+
+  it('draws the Sankey links when there are moves and a message on day 0', () => {
+    const { container, rerender } = render(<ChartsPanel run={run} ghost={null} day={30} lang="en" />);
+    const sankey = () => container.querySelector('.charts-sankey')!;
+    const links = all(sankey(), 'path.charts-link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.getAttribute('d')).toMatch(/^M/);
+    expect(sankey().textContent).toContain(PLACE_LABELS.audience.en);
+    expect(sankey().querySelector('svg')).toHaveAttribute('role', 'img');
+    expect(screen.queryByText(CHART_TEXT.noMoves.en)).toBeNull();
+
+    rerender(<ChartsPanel run={run} ghost={null} day={0} lang="ru" />);
+    expect(all(sankey(), 'path.charts-link')).toHaveLength(0);
+    expect(screen.getByText(CHART_TEXT.noMoves.ru)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: STRINGS.ru.chartFlows })).toBeInTheDocument();
+
+    rerender(<ChartsPanel run={run} ghost={null} day={30} lang="ru" />);
+    expect(all(sankey(), 'path.charts-link').length).toBeGreaterThan(0);
+    expect(sankey().textContent).toContain(PLACE_LABELS.audience.ru);
+  });
+
+  it('shows a message while there is no run', () => {
+    render(<ChartsPanel run={null} ghost={null} day={0} lang="en" />);
+    expect(screen.getByText(STRINGS.en.computing)).toBeInTheDocument();
+  });
+});
+
+describe('LineChart', () => {
+  it('breaks the line at NaN values', () => {
+    const { container } = render(
+      <LineChart
+        title="Test"
+        series={[{ key: 'a', label: 'a', values: [1, 2, NaN, NaN, 3, 4], color: '#000' }]}
+        day={6}
+        yFormat={String}
+        yLabel="y"
+        xLabel="day"
+        lang="en"
+      />,
+    );
+    const d = container.querySelector('path.charts-line')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d).not.toContain('NaN');
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The page's charts: purchases, retention, money, vanity metrics and the flows between places,
+ * each with the previous run as a ghost when there is one.
+ */
+import { formatCount, formatMoney, formatShare, STRINGS, type Lang } from '../../i18n/strings';
+import type { Metric } from '../../engine/metrics';
+import { STATE_META } from '../../model/agent';
+import { metricSeries, type RunData } from '../run-data';
+import { FlowSankey } from './FlowSankey';
+import { LineChart, type GhostSeries, type LineSeries } from './LineChart';
+import './charts.css';
+
+export interface ChartsPanelProps {
+  run: RunData | null;
+  ghost: RunData | null;
+  day: number;
+  lang: Lang;
+}
+
+/** Money's one accent colour (no place uses it); revenue solid, ad spend dashed. */
+export const MONEY_COLOR = '#A6761D';
+/** Vanity metrics are grey. */
+export const VANITY_COLOR = '#737373';
+
+interface SeriesSpec {
+  metric: Metric;
+  color: string;
+  dashed?: boolean;
+}
+
+export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
+  const s = STRINGS[lang];
+  if (!run)
+    return (
+      <section className="charts-panel" aria-label={s.charts}>
+        <p className="charts-empty">{s.computing}</p>
+      </section>
+    );
+
+  const labels: Partial<Record<Metric, string>> = {
+    purchases: s.purchases,
+    newCustomers: s.newCustomers,
+    retention: s.retention,
+    totalRevenue: s.revenue,
+    totalAdSpend: s.adSpend,
+    likes: s.likes,
+    reposts: s.reposts,
+  };
+  const series = (specs: SeriesSpec[]): LineSeries[] =>
+    specs.map(({ metric, color, dashed }) => ({
+      key: metric,
+      label: labels[metric] ?? metric,
+      values: metricSeries(run, metric),
+      color,
+      dashed,
+    }));
+  const ghosts = (specs: SeriesSpec[]): GhostSeries[] | undefined =>
+    ghost ? specs.map(({ metric }) => ({ key: metric, values: metricSeries(ghost, metric) })) : undefined;
+
+  const count = (x: number) => formatCount(x, lang);
+  const share = (x: number) => formatShare(x, lang);
+  const money = (x: number) => formatMoney(x, lang);
+  const currency = lang === 'ru' ? '₽' : '$';
+  const common = { day, lang, xLabel: s.axisDay };
+
+  const purchases: SeriesSpec[] = [
+    { metric: 'purchases', color: STATE_META.customer.color },
+    { metric: 'newCustomers', color: STATE_META.visitor.color, dashed: true },
+  ];
+  const retention: SeriesSpec[] = [{ metric: 'retention', color: STATE_META.customer.color }];
+  const moneySpecs: SeriesSpec[] = [
+    { metric: 'totalRevenue', color: MONEY_COLOR },
+    { metric: 'totalAdSpend', color: MONEY_COLOR, dashed: true },
+  ];
+  const vanity: SeriesSpec[] = [
+    { metric: 'likes', color: VANITY_COLOR },
+    { metric: 'reposts', color: VANITY_COLOR, dashed: true },
+  ];
+
+  return (
+    <section className="charts-panel" aria-label={s.charts}>
+      <div className="charts-grid">
+        <div className="charts-card">
+          <LineChart
+            {...common}
+            title={s.chartPurchases}
+            series={series(purchases)}
+            ghost={ghosts(purchases)}
+            yFormat={count}
+            yLabel={s.axisPeople}
+          />
+        </div>
+        <div className="charts-card">
+          <LineChart
+            {...common}
+            title={s.chartRetention}
+            series={series(retention)}
+            ghost={ghosts(retention)}
+            yFormat={share}
+            yLabel={`${s.axisShare}, %`}
+          />
+        </div>
+        <div className="charts-card">
+          <LineChart
+            {...common}
+            title={s.chartMoney}
+            series={series(moneySpecs)}
+            ghost={ghosts(moneySpecs)}
+            yFormat={money}
+            yLabel={`${s.axisMoney}, ${currency}`}
+          />
+        </div>
+        <div className="charts-card charts-card-vanity">
+          <LineChart
+            {...common}
+            title={s.chartVanity}
+            series={series(vanity)}
+            ghost={ghosts(vanity)}
+            yFormat={count}
+            yLabel={`${s.likes}, ${s.reposts}`}
+          />
+          <p className="charts-note">{s.vanityNote}</p>
+        </div>
+        <div className="charts-card charts-card-wide">
+          <FlowSankey run={run} day={day} lang={lang} title={s.chartFlows} />
+        </div>
+      </div>
+    </section>
+  );
+}

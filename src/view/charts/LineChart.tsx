@@ -1,0 +1,266 @@
+/**
+ * A multi-series line chart over the days of a run. React renders the title, the legend and an
+ * empty <svg>; D3 draws inside the <svg> after each render and on resize.
+ */
+import { useRef } from 'react';
+import * as d3 from 'd3';
+import { STRINGS, type Lang } from '../../i18n/strings';
+import { useResponsiveDraw } from './useResponsiveDraw';
+
+export interface LineSeries {
+  key: string;
+  label: string;
+  /** values[i] is day i + 1; NaN leaves a gap */
+  values: number[];
+  color: string;
+  dashed?: boolean;
+}
+
+export interface GhostSeries {
+  /** the key of the series it is compared with (its colour is reused) */
+  key: string;
+  values: number[];
+}
+
+export interface LineChartProps {
+  title: string;
+  series: LineSeries[];
+  /** the same series from another run (the previous one), drawn faint and dashed behind */
+  ghost?: GhostSeries[];
+  /** the current day, 1-based; later values are drawn lighter; 0 = before the run */
+  day: number;
+  yFormat: (x: number) => string;
+  /** the y axis's name with its unit */
+  yLabel: string;
+  xLabel: string;
+  lang: Lang;
+  height?: number;
+}
+
+const DASH = '7 4';
+const GHOST_OPACITY = 0.3;
+const FUTURE_OPACITY = 0.25;
+const TICK_FONT = 12;
+/** A rough width of one character of the tick font, for the left margin. */
+const CHAR_WIDTH = 7.2;
+
+/** The value of a series on `day`, NaN when there is none. */
+function valueOn(values: readonly number[], day: number): number {
+  return day >= 1 && day <= values.length ? values[day - 1]! : NaN;
+}
+
+export function LineChart({
+  title,
+  series,
+  ghost = [],
+  day,
+  yFormat,
+  yLabel,
+  xLabel,
+  lang,
+  height = 240,
+}: LineChartProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const s = STRINGS[lang];
+  const ghosts = ghost.filter((g) => g.values.length > 0);
+
+  const containerRef = useResponsiveDraw((width) => {
+    if (svgRef.current) draw(svgRef.current, width, height, series, ghosts, day, yFormat, yLabel, xLabel);
+  });
+
+  const summary = series.map((x) => `${x.label} ${yFormat(valueOn(x.values, day))}`).join(', ');
+  const ariaLabel = `${title}. ${s.day} ${day}${day >= 1 && series.length ? `: ${summary}` : ''}.`;
+
+  return (
+    <div className="charts-chart">
+      <h3 className="charts-title">{title}</h3>
+      <ul className="charts-legend">
+        {series.map((x) => (
+          <li key={x.key}>
+            <span
+              className="charts-swatch"
+              style={{ borderTopColor: x.color, borderTopStyle: x.dashed ? 'dashed' : 'solid' }}
+              aria-hidden="true"
+            />
+            {x.label}
+          </li>
+        ))}
+        {ghosts.length > 0 && (
+          <li className="charts-legend-ghost">
+            <span
+              className="charts-swatch"
+              style={{ borderTopColor: 'currentColor', borderTopStyle: 'dashed', opacity: 0.45 }}
+              aria-hidden="true"
+            />
+            {s.ghost}
+          </li>
+        )}
+      </ul>
+      <div className="charts-canvas" ref={containerRef}>
+        <svg ref={svgRef} className="charts-svg" role="img" aria-label={ariaLabel} />
+      </div>
+    </div>
+  );
+}
+
+function draw(
+  svgEl: SVGSVGElement,
+  width: number,
+  height: number,
+  series: readonly LineSeries[],
+  ghosts: readonly GhostSeries[],
+  day: number,
+  yFormat: (x: number) => string,
+  yLabel: string,
+  xLabel: string,
+): void {
+  const svg = d3.select(svgEl);
+  svg.selectAll('*').remove();
+  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('preserveAspectRatio', 'xMinYMin meet');
+
+  const all = [...series.map((x) => x.values), ...ghosts.map((g) => g.values)];
+  const days = Math.max(2, ...all.map((v) => v.length));
+  const finite = all.flat().filter(Number.isFinite);
+  const integers = finite.every(Number.isInteger);
+  const top = Math.max(0, d3.max(finite) ?? 0);
+  const y = d3
+    .scaleLinear()
+    .domain([Math.min(0, d3.min(finite) ?? 0), top > 0 ? top : 1])
+    .nice();
+
+  // Integer data (people, purchases) gets integer ticks only: no "0.5 purchases".
+  const yTicks = y
+    .ticks(Math.max(2, Math.round(height / 50)))
+    .filter((t) => !integers || Number.isInteger(t));
+  const longest = d3.max(yTicks, (t) => yFormat(t).length) ?? 1;
+  const margin = { top: 22, right: 14, bottom: 42, left: Math.ceil(longest * CHAR_WIDTH) + 14 };
+
+  const x = d3
+    .scaleLinear()
+    .domain([1, days])
+    .range([margin.left, Math.max(margin.left + 10, width - margin.right)]);
+  y.range([height - margin.bottom, margin.top]);
+
+  // Grid and axes.
+  svg
+    .append('g')
+    .attr('class', 'charts-grid-lines')
+    .selectAll('line')
+    .data(yTicks)
+    .join('line')
+    .attr('x1', x.range()[0]!)
+    .attr('x2', x.range()[1]!)
+    .attr('y1', (t) => y(t))
+    .attr('y2', (t) => y(t));
+
+  const xTicks = x.ticks(Math.max(2, Math.floor(width / 70))).filter(Number.isInteger);
+  svg
+    .append('g')
+    .attr('class', 'charts-axis charts-axis-x')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(d3.format('d')))
+    .attr('font-size', TICK_FONT);
+  svg
+    .append('g')
+    .attr('class', 'charts-axis charts-axis-y')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(
+      d3
+        .axisLeft(y)
+        .tickValues(yTicks)
+        .tickFormat((t) => yFormat(+t)),
+    )
+    .attr('font-size', TICK_FONT);
+  svg
+    .append('text')
+    .attr('class', 'charts-axis-label')
+    .attr('x', 4)
+    .attr('y', 13)
+    .attr('font-size', TICK_FONT)
+    .text(yLabel);
+  svg
+    .append('text')
+    .attr('class', 'charts-axis-label')
+    .attr('x', (x.range()[0]! + x.range()[1]!) / 2)
+    .attr('y', height - 6)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', TICK_FONT)
+    .text(xLabel);
+
+  const line = (from: number, to: number) =>
+    d3
+      .line<number>()
+      .defined((v, i) => i >= from && i <= to && Number.isFinite(v))
+      .x((_, i) => x(i + 1))
+      .y((v) => y(v));
+  const colorOf = new Map(series.map((x) => [x.key, x.color]));
+  const hasPoints = (values: readonly number[], from: number, to: number) =>
+    values.some((v, i) => i >= from && i <= to && Number.isFinite(v));
+
+  // The previous run, faint and behind.
+  const ghostLayer = svg.append('g').attr('class', 'charts-ghosts');
+  for (const g of ghosts) {
+    if (!hasPoints(g.values, 0, Infinity)) continue;
+    ghostLayer
+      .append('path')
+      .attr('class', 'charts-ghost')
+      .attr('data-key', g.key)
+      .attr('fill', 'none')
+      .attr('stroke', colorOf.get(g.key) ?? 'currentColor')
+      .attr('stroke-opacity', GHOST_OPACITY)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', DASH)
+      .attr('d', line(0, Infinity)(g.values));
+  }
+
+  // This run: the days to come lighter, the days so far in full colour.
+  const now = day - 1;
+  const lines = svg.append('g').attr('class', 'charts-lines');
+  for (const sr of series) {
+    const dash = sr.dashed ? DASH : null;
+    if (hasPoints(sr.values, Math.max(0, now), Infinity))
+      lines
+        .append('path')
+        .attr('class', 'charts-future')
+        .attr('data-key', sr.key)
+        .attr('fill', 'none')
+        .attr('stroke', sr.color)
+        .attr('stroke-opacity', FUTURE_OPACITY)
+        .attr('stroke-width', 2)
+        .attr('stroke-dasharray', dash)
+        .attr('d', line(Math.max(0, now), Infinity)(sr.values));
+    if (now >= 0 && hasPoints(sr.values, 0, now))
+      lines
+        .append('path')
+        .attr('class', 'charts-line')
+        .attr('data-key', sr.key)
+        .attr('fill', 'none')
+        .attr('stroke', sr.color)
+        .attr('stroke-width', 2.5)
+        .attr('stroke-linejoin', 'round')
+        .attr('stroke-dasharray', dash)
+        .attr('d', line(0, now)(sr.values));
+  }
+
+  // Today: a vertical marker and a dot on each line.
+  if (day >= 1 && day <= days) {
+    svg
+      .append('line')
+      .attr('class', 'charts-marker')
+      .attr('data-day', day)
+      .attr('x1', x(day))
+      .attr('x2', x(day))
+      .attr('y1', margin.top)
+      .attr('y2', height - margin.bottom);
+    svg
+      .append('g')
+      .attr('class', 'charts-dots')
+      .selectAll('circle')
+      .data(series.filter((sr) => Number.isFinite(valueOn(sr.values, day))))
+      .join('circle')
+      .attr('cx', x(day))
+      .attr('cy', (sr) => y(valueOn(sr.values, day)))
+      .attr('r', 3.5)
+      .attr('fill', (sr) => sr.color);
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The loop diagram: places and channels in SVG (D3 draws the arrows), the agents as dots on a
+ * canvas that travel from their old place through the channel they used to their new place.
+ * The animation runs on requestAnimationFrame and reads the store directly (no React renders
+ * per frame); React only re-renders the counts when the day changes.
+ */
+import { select } from 'd3';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
+import { STRINGS, formatCount } from '../../i18n/strings';
+import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
+import { dotSample, initialStates } from '../../store/controller';
+import { useApp, useAppStore } from '../store-context';
+import { countsAt } from '../run-data';
+import { dotStates } from './dot-states';
+import { DotPainter, groupMoves, type DayMoves } from './dots';
+import { ARROWS, CHANNEL_BOXES, CHANNEL_NODES, HEIGHT, PLACE_NODES, WIDTH, arrowPath } from './layout';
+import './loop.css';
+
+const PLACE_COLOR: Record<Place, string> = Object.fromEntries(
+  PLACES.map((p) => [p, STATE_META[STATES.find((s) => STATE_META[s].place === p)!].color]),
+) as Record<Place, string>;
+// The lost are drawn in black; their node outline is a dark grey so it reads on white.
+PLACE_COLOR.lost = '#333333';
+
+/** What a place explains when hovered or focused. */
+const PLACE_ABOUT: Record<Place, { en: string; ru: string }> = {
+  audience: {
+    en: 'People who could buy: not yet reached, or aware of the brand.',
+    ru: 'Те, кто мог бы купить: ещё не знают о бренде или уже знают.',
+  },
+  community: {
+    en: 'The brand’s page in the social network: followers see some posts and can click through.',
+    ru: 'Страница бренда в соцсети: подписчики видят часть постов и могут перейти на сайт.',
+  },
+  website: {
+    en: 'The best place to sell: a visit ends in a purchase or the visitor leaves.',
+    ru: 'Лучшее место для продажи: визит заканчивается покупкой или уходом.',
+  },
+  product: {
+    en: 'Customers trying the product, and loyal customers who buy again and recommend it.',
+    ru: 'Покупатели, пробующие продукт, и лояльные клиенты, которые покупают снова и советуют его.',
+  },
+  feedback: {
+    en: 'Unhappy buyers who complained in public and wait for an answer.',
+    ru: 'Недовольные покупатели, которые пожаловались публично и ждут ответа.',
+  },
+  lost: {
+    en: 'Former customers. The unhappy ones speak badly of the brand; retargeting can bring some back.',
+    ru: 'Бывшие клиенты. Обиженные плохо отзываются о бренде; ретаргетинг может вернуть часть из них.',
+  },
+};
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+export function LoopView() {
+  const store = useAppStore();
+  const lang = useApp((s) => s.lang);
+  const run = useApp((s) => s.run);
+  const day = useApp((s) => s.day);
+  const t = STRINGS[lang];
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const arrowsRef = useRef<SVGGElement>(null);
+  const [focus, setFocus] = useState<Place | null>(null);
+
+  const sample = run ? dotSample(run.params['audience.size']) : 1;
+  const states = useMemo(() => {
+    const initial = run ? initialStates.get(run) : undefined;
+    return run && initial ? dotStates(run, initial, sample) : null;
+  }, [run, sample]);
+
+  // D3 draws the arrows once; React owns the rest of the SVG.
+  useEffect(() => {
+    const g = select(arrowsRef.current);
+    g.selectAll('path')
+      .data(ARROWS)
+      .join('path')
+      .attr('d', (a) =>
+        arrowPath(
+          a,
+          'r' in a.from ? (a.from as { r: number }).r + 4 : 26,
+          'r' in a.to ? (a.to as { r: number }).r + 8 : 30,
+        ),
+      )
+      .attr('class', (a) => `loop-arrow loop-arrow-${a.channel ?? 'none'}`)
+      .attr('marker-end', 'url(#loop-arrowhead)');
+  }, []);
+
+  // The animation: advances the day while playing and paints the dots every frame.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !states) return;
+    const painter = new DotPainter(canvas);
+    let progress = 0;
+    let last = performance.now();
+    let movesDay = -1;
+    let moves: DayMoves | null = null;
+    let raf = 0;
+    const resize = () => {
+      const rect = canvas.getBoundingClientRect();
+      const dpr = Math.min(2, window.devicePixelRatio || 1);
+      const w = Math.max(1, Math.round(rect.width * dpr));
+      const h = Math.max(1, Math.round(rect.height * dpr));
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
+    };
+    const frame = (now: number) => {
+      const dt = Math.min(0.25, (now - last) / 1000);
+      last = now;
+      const s = store.getState();
+      const current = s.run;
+      if (current && s.playing) {
+        progress += dt * s.speed;
+        while (progress >= 1) {
+          progress -= 1;
+          if (store.getState().day < current.days) store.getState().scrub(store.getState().day + 1);
+          if (store.getState().day >= current.days) {
+            store.getState().pause();
+            progress = 0;
+          }
+        }
+      } else {
+        progress = 0;
+      }
+      const d = store.getState().day;
+      const animating = current && store.getState().playing && d < current.days;
+      if (animating && movesDay !== d + 1) {
+        movesDay = d + 1;
+        moves = groupMoves(states[0]!.length, sample, current.frames[d]!.moves);
+      }
+      resize();
+      painter.paint(
+        states[Math.min(d, states.length - 1)]!,
+        animating ? moves : null,
+        progress,
+        prefersReducedMotion(),
+      );
+      raf = requestAnimationFrame(frame);
+    };
+    raf = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(raf);
+  }, [store, states, sample]);
+
+  const counts = run ? countsAt(run, Math.max(day, 1)) : null;
+  const initial = run ? initialStates.get(run) : undefined;
+  const placeCount = (place: Place) => {
+    let n = 0;
+    STATES.forEach((s, i) => {
+      if (STATE_META[s].place !== place) return;
+      if (day === 0 && initial) n += initial.reduce((a, x) => a + (x === i ? 1 : 0), 0);
+      else if (counts) n += counts[i]!;
+    });
+    return n;
+  };
+
+  return (
+    <figure className="loop" aria-label={t.theLoop}>
+      <div className="loop-stage">
+        <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+          <defs>
+            <marker
+              id="loop-arrowhead"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="loop-arrowhead" />
+            </marker>
+          </defs>
+          <g ref={arrowsRef} />
+          {PLACES.map((p) => (
+            <circle
+              key={p}
+              cx={PLACE_NODES[p].x}
+              cy={PLACE_NODES[p].y}
+              r={PLACE_NODES[p].r}
+              className="loop-place"
+              style={{ stroke: PLACE_COLOR[p], fill: `${PLACE_COLOR[p]}14` }}
+            />
+          ))}
+          {CHANNEL_BOXES.map((c) => (
+            <rect
+              key={c}
+              x={CHANNEL_NODES[c]!.x - 62}
+              y={CHANNEL_NODES[c]!.y - 22}
+              width={124}
+              height={44}
+              rx={10}
+              className="loop-channel"
+            />
+          ))}
+        </svg>
+        <canvas ref={canvasRef} className="loop-canvas" data-testid="agents" aria-hidden="true" />
+        <svg
+          className="loop-svg loop-front"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label={t.theLoop}
+        >
+          {CHANNEL_BOXES.map((c: Channel) => (
+            <text key={c} x={CHANNEL_NODES[c]!.x} y={CHANNEL_NODES[c]!.y + 8} className="loop-channel-label">
+              {CHANNEL_LABELS[c][lang]}
+            </text>
+          ))}
+          {PLACES.map((p) => {
+            const node = PLACE_NODES[p];
+            const n = placeCount(p);
+            const label = p === 'feedback' ? `${PLACE_LABELS[p][lang]}` : PLACE_LABELS[p][lang];
+            return (
+              <g
+                key={p}
+                className="loop-node"
+                tabIndex={0}
+                role="button"
+                aria-label={`${label}: ${formatCount(n, lang)}. ${PLACE_ABOUT[p][lang]}`}
+                onMouseEnter={() => setFocus(p)}
+                onMouseLeave={() => setFocus(null)}
+                onFocus={() => setFocus(p)}
+                onBlur={() => setFocus(null)}
+              >
+                <circle cx={node.x} cy={node.y} r={node.r} className="loop-hit" />
+                <text x={node.x} y={node.y - node.r - 12} className="loop-label">
+                  {label}
+                </text>
+                <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>
+                  {formatCount(n, lang)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        {focus && (
+          <div
+            className="loop-tip"
+            role="tooltip"
+            style={{
+              left: `${(PLACE_NODES[focus].x / WIDTH) * 100}%`,
+              top: `${((PLACE_NODES[focus].y + PLACE_NODES[focus].r) / HEIGHT) * 100}%`,
+            }}
+          >
+            <strong>{PLACE_LABELS[focus][lang]}</strong>
+            <p>{PLACE_ABOUT[focus][lang]}</p>
+            <ul>
+              {STATES.filter((s) => STATE_META[s].place === focus).map((s) => (
+                <li key={s}>
+                  <span className="loop-swatch" style={{ background: STATE_META[s].color }} />
+                  {STATE_META[s].label[lang]}: {counts ? formatCount(counts[STATES.indexOf(s)]!, lang) : '–'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <figcaption className="loop-legend">
+        {STATES.map((s) => (
+          <span key={s} className="loop-legend-item">
+            <span className="loop-swatch" style={{ background: STATE_META[s].color }} />
+            {STATE_META[s].label[lang]}
+          </span>
+        ))}
+        {sample > 1 && (
+          <span className="loop-legend-note">
+            {lang === 'ru' ? `1 точка = ${sample} чел.` : `1 dot = ${sample} people`}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Where things sit in the loop diagram, after the seed article's picture: the audience on the
+ * left, the three channels in the middle, the community and the website next, the product on
+ * the right, the lost below it, and the loop back along the top and the bottom. Coordinates are
+ * in the diagram's viewBox (WIDTH × HEIGHT); the dots' canvas uses the same system.
+ */
+import { CHANNELS, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
+
+export const WIDTH = 1000;
+export const HEIGHT = 620;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Each place's node: centre and radius. */
+export const PLACE_NODES: Record<Place, Point & { r: number }> = {
+  audience: { x: 130, y: 310, r: 112 },
+  community: { x: 590, y: 190, r: 72 },
+  website: { x: 590, y: 420, r: 60 },
+  product: { x: 860, y: 290, r: 96 },
+  feedback: { x: 345, y: 500, r: 54 },
+  lost: { x: 860, y: 522, r: 46 },
+};
+
+/** Channel nodes a dot passes through; null where the move stays inside or goes straight. */
+export const CHANNEL_NODES: Record<Channel, Point | null> = {
+  ads: { x: 345, y: 130 },
+  content: { x: 345, y: 310 },
+  feedback: { x: 345, y: 500 },
+  wom: { x: 380, y: 34 },
+  retargeting: { x: 725, y: 560 },
+  site: null,
+  product: null,
+  time: null,
+};
+
+/** The channels drawn as boxes (feedback shares its node with the complaining place). */
+export const CHANNEL_BOXES: Channel[] = ['ads', 'content', 'wom', 'retargeting'];
+
+/** Where each state's dots gather inside its place: an offset from the place's centre and a radius. */
+export const STATE_CLUSTERS: Record<string, { dx: number; dy: number; r: number }> = {
+  unaware: { dx: -52, dy: 0, r: 56 },
+  aware: { dx: 44, dy: 0, r: 62 },
+  follower: { dx: 0, dy: 0, r: 60 },
+  visitor: { dx: 0, dy: 0, r: 46 },
+  customer: { dx: -44, dy: -8, r: 42 },
+  advocate: { dx: 26, dy: 10, r: 66 },
+  complaining: { dx: 0, dy: 0, r: 40 },
+  lost: { dx: 0, dy: 0, r: 40 },
+};
+
+/** Centre of a state's cluster. */
+export function clusterCentre(state: number): Point & { r: number } {
+  const name = STATES[state]!;
+  const node = PLACE_NODES[STATE_META[name].place];
+  const c = STATE_CLUSTERS[name]!;
+  return { x: node.x + c.dx, y: node.y + c.dy, r: c.r };
+}
+
+/** The arrows of the loop: from a node to a node, with the channel or path they stand for. */
+export interface Arrow {
+  from: Point;
+  to: Point;
+  /** bend of the curve, as a share of its length (negative bends the other way) */
+  bend: number;
+  /** the channel whose moves it carries, to highlight on hover */
+  channel?: Channel;
+}
+
+const P = PLACE_NODES;
+const CH = CHANNEL_NODES;
+export const ARROWS: Arrow[] = [
+  { from: P.audience, to: CH.ads!, bend: 0.12, channel: 'ads' },
+  { from: P.audience, to: CH.content!, bend: 0, channel: 'content' },
+  { from: P.audience, to: CH.feedback!, bend: -0.12, channel: 'feedback' },
+  { from: CH.ads!, to: P.community, bend: 0.05, channel: 'ads' },
+  { from: CH.ads!, to: P.website, bend: -0.1, channel: 'ads' },
+  { from: CH.content!, to: P.community, bend: 0.05, channel: 'content' },
+  { from: CH.content!, to: P.website, bend: -0.05, channel: 'content' },
+  { from: CH.feedback!, to: P.community, bend: 0.18, channel: 'feedback' },
+  { from: P.community, to: P.website, bend: 0.2, channel: 'content' },
+  { from: P.website, to: P.product, bend: -0.1, channel: 'site' },
+  { from: P.product, to: CH.feedback!, bend: -0.25, channel: 'feedback' },
+  { from: P.product, to: CH.wom!, bend: 0.15, channel: 'wom' },
+  { from: CH.wom!, to: P.audience, bend: 0.2, channel: 'wom' },
+  { from: P.product, to: P.lost, bend: 0.2, channel: 'time' },
+  { from: P.lost, to: CH.retargeting!, bend: -0.1, channel: 'retargeting' },
+  { from: CH.retargeting!, to: P.website, bend: -0.1, channel: 'retargeting' },
+];
+
+/** SVG path of an arrow: a quadratic curve bent sideways by `bend` × its length, stopping short of the nodes. */
+export function arrowPath(a: Arrow, gapFrom = 0, gapTo = 0): string {
+  const dx = a.to.x - a.from.x;
+  const dy = a.to.y - a.from.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const sx = a.from.x + ux * gapFrom;
+  const sy = a.from.y + uy * gapFrom;
+  const ex = a.to.x - ux * gapTo;
+  const ey = a.to.y - uy * gapTo;
+  const cx = (sx + ex) / 2 - uy * a.bend * len;
+  const cy = (sy + ey) / 2 + ux * a.bend * len;
+  return `M${sx.toFixed(1)},${sy.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`;
+}
+
+/** A channel's index → its node (null when a move through it goes straight). */
+export const CHANNEL_POINTS: (Point | null)[] = CHANNELS.map((c) => CHANNEL_NODES[c]);

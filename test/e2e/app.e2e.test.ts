@@ -1,0 +1,196 @@
+/**
+ * End-to-end: the production build, served by `vite preview`, in headless Chromium.
+ * Catches what jsdom cannot: bundling mistakes, workers, canvas drawing, real keyboard on sliders.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../scripts/serve-dist';
+import { launch, type Browser, type Viewport } from './browser';
+
+const baseUrl = inject('baseUrl');
+const BUDGET = 'param-ads.dailyBudget';
+
+let browser: Browser | undefined;
+
+async function open(query = '', viewport?: Viewport): Promise<Page> {
+  browser = await launch(viewport);
+  const response = await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  return browser.page;
+}
+
+/** The current day: the first integer in data-testid="day" ("Day 42 / 180" → 42). */
+async function day(page: Page): Promise<number> {
+  const text = (await page.getByTestId('day').textContent()) ?? '';
+  const match = /\d+/.exec(text);
+  if (!match) throw new Error(`no day number in ${JSON.stringify(text)}`);
+  return Number(match[0]);
+}
+
+/** Wait until the app shows a day number (the simulation is loaded). */
+async function ready(page: Page): Promise<void> {
+  await page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
+}
+
+/** Press play unless the button already says it is playing (aria-pressed="true"). */
+async function play(page: Page): Promise<void> {
+  const button = page.getByTestId('play');
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+}
+
+/** A range input's real value: aria-valuenow if present, else its value. */
+function sliderValue(page: Page, testId: string): Promise<number> {
+  return page
+    .getByTestId(testId)
+    .evaluate((el: HTMLInputElement) => Number(el.getAttribute('aria-valuenow') ?? el.value));
+}
+
+const KPIS = ['buyers', 'retention', 'conversionRate', 'cac', 'romi'];
+
+/** All five KPI values as one string, e.g. "1,234 | 41 % | 2.1 % | $12.30 | 1.8". */
+const kpis = async (page: Page) => {
+  const values = [];
+  for (const id of KPIS) values.push(await page.getByTestId(`kpi-${id}`).textContent());
+  return values.join(' | ');
+};
+
+/** The KPIs once two readings 300 ms apart agree (a run may still be computing). */
+async function settledKpis(page: Page): Promise<string> {
+  let previous = await kpis(page);
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(300);
+    const now = await kpis(page);
+    if (now === previous) return now;
+    previous = now;
+  }
+  throw new Error(`KPIs never settled; last: ${previous}`);
+}
+
+const canvasSnapshot = (page: Page) =>
+  page.getByTestId('agents').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+afterEach(async () => {
+  const errors = browser?.pageErrors ?? [];
+  await browser?.close();
+  browser = undefined;
+  // Every test: no uncaught exception in the page.
+  expect(errors, 'uncaught errors in the page').toEqual([]);
+});
+
+describe('the built app', () => {
+  it('is served and React renders into #root', async () => {
+    const page = await open();
+    await expect.poll(() => page.title()).toBe('SMM Loop');
+    await page.locator('#root > *').first().waitFor({ state: 'attached' });
+  });
+
+  it('loads without console or page errors and shows the loop', async () => {
+    const page = await open();
+    await page.getByTestId('agents').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('svg').count()).toBeGreaterThan(0);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    expect(browser!.consoleErrors, 'console errors').toEqual([]);
+    expect(browser!.pageErrors, 'page errors').toEqual([]);
+  });
+
+  it('pressing play advances the day', async () => {
+    const page = await open();
+    await ready(page);
+    const before = await day(page);
+    await play(page);
+    await expect.poll(() => day(page), { timeout: 8_000 }).toBeGreaterThan(before);
+  });
+
+  it('the dots move while playing', async () => {
+    const page = await open();
+    await page.getByTestId('agents').waitFor({ state: 'visible' });
+    await ready(page);
+    const before = await day(page);
+    await play(page);
+    await expect.poll(() => day(page), { timeout: 8_000 }).toBeGreaterThan(before);
+    const first = await canvasSnapshot(page);
+    await page.waitForTimeout(500);
+    const second = await canvasSnapshot(page);
+    expect(second === first, 'two canvas snapshots 500 ms apart are identical').toBe(false);
+  });
+
+  it('moving the budget slider by keyboard changes a KPI', async () => {
+    const page = await open();
+    await ready(page);
+    // Some days in, where the budget has had time to matter (on day 0 every run looks alike).
+    const step = page.getByTestId('step');
+    for (let i = 0; i < 10; i++) await step.click();
+    await expect.poll(() => day(page)).toBeGreaterThanOrEqual(10);
+    const slider = page.getByTestId(BUDGET);
+    const valueBefore = await sliderValue(page, BUDGET);
+    const kpisBefore = await settledKpis(page);
+    await slider.focus();
+    await slider.press('End');
+    await expect.poll(() => sliderValue(page, BUDGET)).toBeGreaterThan(valueBefore);
+    await expect.poll(() => kpis(page), { timeout: 10_000 }).not.toBe(kpisBefore);
+  });
+
+  it('the step button steps exactly one day per Enter or Space', async () => {
+    const page = await open();
+    await ready(page);
+    const before = await day(page);
+    const step = page.getByTestId('step');
+    await step.focus();
+    await step.press('Enter');
+    await expect.poll(() => day(page)).toBe(before + 1);
+    await step.press('Space');
+    await expect.poll(() => day(page)).toBe(before + 2);
+  });
+
+  it('applies parameters from the query string', async () => {
+    const page = await open('?ads.dailyBudget=200&seed=3');
+    await ready(page);
+    await expect.poll(() => sliderValue(page, BUDGET)).toBe(200);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const page = await open();
+    await ready(page);
+    await page.getByTestId('agents').waitFor({ state: 'visible' });
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const results = await axe.run(document);
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
+    });
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const report = severe
+      .map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`)
+      .join('\n');
+    expect(severe, `axe violations:\n${report}`).toEqual([]);
+  });
+
+  describe('screenshots for the README', () => {
+    const shoot = async (viewport: Viewport, file: string) => {
+      const page = await open('', viewport);
+      await page.getByTestId('agents').waitFor({ state: 'visible' });
+      await ready(page);
+      const before = await day(page);
+      await play(page);
+      await expect.poll(() => day(page), { timeout: 8_000 }).toBeGreaterThan(before);
+      // Let the loop run for about three seconds, as a reader would see it.
+      await page.waitForTimeout(3_000);
+      await mkdir(path.join(ROOT, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(ROOT, 'docs', file) });
+    };
+
+    it('1280×720 → docs/screenshot.png', () => shoot({ width: 1280, height: 720 }, 'screenshot.png'));
+
+    it('1920×1080 → docs/screenshot-1080.png', () =>
+      shoot({ width: 1920, height: 1080 }, 'screenshot-1080.png'));
+  });
+});

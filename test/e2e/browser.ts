@@ -1,0 +1,64 @@
+/**
+ * Headless Debian Chromium through playwright-core, for the end-to-end tests.
+ * Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../vite.config';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Console messages of type "error", as text with their source location. */
+  consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A fresh persistent context (own temporary profile, so no state leaks between tests). */
+export async function launch(viewport: Viewport = { width: 1280, height: 720 }): Promise<Browser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'smm-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_EXECUTABLE,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  // Fail fast on a missing element instead of Playwright's default 30 s.
+  context.setDefaultTimeout(10_000);
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)));
+  return {
+    context,
+    page,
+    consoleErrors,
+    pageErrors,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
