@@ -41,6 +41,14 @@ async function play(page: Page): Promise<void> {
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
 }
 
+/** Open the collapsed <details> group holding a control, as a user would, by its summary. */
+async function reveal(page: Page, testId: string): Promise<void> {
+  const group = page.locator('details', { has: page.getByTestId(testId) }).last();
+  if ((await group.count()) > 0 && !(await group.evaluate((d: HTMLDetailsElement) => d.open)))
+    await group.locator('> summary').click();
+  await page.getByTestId(testId).waitFor({ state: 'visible' });
+}
+
 /** A range input's real value: aria-valuenow if present, else its value. */
 function sliderValue(page: Page, testId: string): Promise<number> {
   return page
@@ -126,6 +134,7 @@ describe('the built app', () => {
     for (let i = 0; i < 10; i++) await step.click();
     await expect.poll(() => day(page)).toBeGreaterThanOrEqual(10);
     const slider = page.getByTestId(BUDGET);
+    await reveal(page, BUDGET);
     const valueBefore = await sliderValue(page, BUDGET);
     const kpisBefore = await settledKpis(page);
     await slider.focus();

@@ -43,13 +43,10 @@ interface FlowLink {
 }
 
 /**
- * Moves within one place through 'time' (forgetting the brand, calming down) or 'product'
- * (a customer becoming a loyal one) are dropped: they are not moves between places, they are not
- * any marketing channel's doing, and forgetting alone is as big as every other move together,
- * which would squeeze the rest of the chart into hairlines. Moves within the audience through
- * the marketing channels (ads making people aware) are kept: they are what those channels do.
+ * Only moves between places are drawn. Moves within one place — becoming aware of the brand
+ * through an ad, forgetting it, a customer turning loyal — are not journeys through the loop, and
+ * awareness alone outnumbers every other move many times over, squeezing the rest into hairlines.
  */
-const DROPPED_WITHIN_PLACE: readonly Channel[] = ['time', 'product'];
 
 /** The Sankey's nodes and links at the end of `day` (empty before day 1). */
 export function flowGraph(
@@ -76,7 +73,7 @@ export function flowGraph(
         const from = STATE_META[STATES[a]!].place;
         const to = STATE_META[STATES[b]!].place;
         const channel = CHANNELS[c]!;
-        if (from === to && DROPPED_WITHIN_PLACE.includes(channel)) continue;
+        if (from === to) continue;
         total += n;
         add(
           firstLeg,

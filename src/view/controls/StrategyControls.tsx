@@ -12,8 +12,8 @@ export function StrategyControls() {
   return (
     <section className="strategy" aria-labelledby="strategy-title">
       <h2 id="strategy-title">{STRINGS[lang].strategy}</h2>
-      {PARAMETER_GROUPS.map((g, k) => (
-        <details key={g} className="strategy-group" open={k < 2}>
+      {PARAMETER_GROUPS.map((g) => (
+        <details key={g} className="strategy-group" open>
           <summary>{GROUP_LABELS[g][lang]}</summary>
           {PARAMETERS.filter((p) => p.group === g).map((p) => (
             <ParameterControl key={p.name} spec={p} value={params[p.name]} lang={lang} onChange={setParam} />

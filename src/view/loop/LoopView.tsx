@@ -11,7 +11,7 @@ import { STRINGS, formatCount } from '../../i18n/strings';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
 import { dotSample, initialStates } from '../../store/controller';
 import { useApp, useAppStore } from '../store-context';
-import { countsAt } from '../run-data';
+import { countsAt, metricAt } from '../run-data';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
 import { ARROWS, CHANNEL_BOXES, CHANNEL_NODES, HEIGHT, PLACE_NODES, WIDTH, arrowPath } from './layout';
@@ -211,6 +211,9 @@ export function LoopView() {
           {PLACES.map((p) => {
             const node = PLACE_NODES[p];
             const n = placeCount(p);
+            const visits = run && day > 0 ? metricAt(run, 'visits', day) : 0;
+            const spoken =
+              p === 'website' ? `${formatCount(visits, lang)} ${t.visitsToday}` : formatCount(n, lang);
             const label = p === 'feedback' ? `${PLACE_LABELS[p][lang]}` : PLACE_LABELS[p][lang];
             return (
               <g
@@ -218,7 +221,7 @@ export function LoopView() {
                 className="loop-node"
                 tabIndex={0}
                 role="button"
-                aria-label={`${label}: ${formatCount(n, lang)}. ${PLACE_ABOUT[p][lang]}`}
+                aria-label={`${label}: ${spoken}. ${PLACE_ABOUT[p][lang]}`}
                 onMouseEnter={() => setFocus(p)}
                 onMouseLeave={() => setFocus(null)}
                 onFocus={() => setFocus(p)}
@@ -228,9 +231,22 @@ export function LoopView() {
                 <text x={node.x} y={node.y - node.r - 12} className="loop-label">
                   {label}
                 </text>
-                <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>
-                  {formatCount(n, lang)}
-                </text>
+                {p === 'website' ? (
+                  // Nobody stays on the site overnight: the node shows the day's visits instead.
+                  <text
+                    x={node.x}
+                    y={node.y + node.r + 30}
+                    className="loop-count"
+                    data-testid="count-website"
+                  >
+                    {formatCount(visits, lang)}
+                    <tspan className="loop-count-note"> {t.visitsToday}</tspan>
+                  </text>
+                ) : (
+                  <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>
+                    {formatCount(n, lang)}
+                  </text>
+                )}
               </g>
             );
           })}
