@@ -28,6 +28,7 @@ export function fromPosition(s: ParameterSpec, position: number): number {
   let value: number;
   if (s.log) {
     if (x === 0) return s.min;
+    if (x === 1) return s.max;
     const [a, b] = logBounds(s);
     value = Math.exp(a + x * (b - a));
     // Keep about two significant figures on a log scale, but never finer than the step.

@@ -221,7 +221,8 @@ export function LoopView() {
                 className="loop-node"
                 tabIndex={0}
                 role="button"
-                aria-label={`${label}: ${spoken}. ${PLACE_ABOUT[p][lang]}`}
+                aria-label={`${label} ${spoken}`}
+                aria-describedby={`loop-about-${p}`}
                 onMouseEnter={() => setFocus(p)}
                 onMouseLeave={() => setFocus(null)}
                 onFocus={() => setFocus(p)}
@@ -251,6 +252,11 @@ export function LoopView() {
             );
           })}
         </svg>
+        {PLACES.map((p) => (
+          <span key={p} id={`loop-about-${p}`} className="visually-hidden">
+            {PLACE_ABOUT[p][lang]}
+          </span>
+        ))}
         {focus && (
           <div
             className="loop-tip"

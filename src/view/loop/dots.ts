@@ -31,6 +31,8 @@ export function home(j: number, state: number, out: Point): Point {
   return out;
 }
 
+const STATES_COUNT = STATES.length;
+
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
 
 /** One day's moves, grouped by dot, as segments to animate. */
@@ -70,14 +72,36 @@ export function groupMoves(
   return { first, next, from: moves.from, to: moves.to, channel: moves.channel, count };
 }
 
+/** Every dot's resting place in every state's cluster, computed once: homes[(dot × STATES + state) × 2]. */
+function homeTable(dots: number): Float32Array {
+  const table = new Float32Array(dots * STATES.length * 2);
+  const p: Point = { x: 0, y: 0 };
+  for (let j = 0; j < dots; j++) {
+    for (let s = 0; s < STATES.length; s++) {
+      home(j, s, p);
+      table[(j * STATES.length + s) * 2] = p.x;
+      table[(j * STATES.length + s) * 2 + 1] = p.y;
+    }
+  }
+  return table;
+}
+
 /** Draws dots into a canvas sized in device pixels. */
 export class DotPainter {
   private image: ImageData | null = null;
   private words: Uint32Array | null = null;
+  private homes: Float32Array | null = null;
   private readonly p: Point = { x: 0, y: 0 };
   private readonly q: Point = { x: 0, y: 0 };
 
   constructor(private readonly canvas: HTMLCanvasElement) {}
+
+  private homeOf(j: number, state: number, out: Point): Point {
+    const k = (j * STATES_COUNT + state) * 2;
+    out.x = this.homes![k]!;
+    out.y = this.homes![k + 1]!;
+    return out;
+  }
 
   /**
    * Paints every dot: where it rests at the start of the animated day (`states`), or on its way
@@ -97,13 +121,14 @@ export class DotPainter {
     const sx = w / WIDTH;
     const sy = h / HEIGHT;
     const dots = states.length;
+    if (!this.homes || this.homes.length !== dots * STATES_COUNT * 2) this.homes = homeTable(dots);
     const size = Math.max(1, Math.round((dots > 10_000 ? 2 : dots > 2_000 ? 3 : 4) * Math.min(sx, sy) * 1.4));
     const { p, q } = this;
     for (let j = 0; j < dots; j++) {
       let state = states[j]!;
       const seg = moves && !reduced ? moves.first[j]! : -1;
       if (seg < 0) {
-        home(j, state, p);
+        this.homeOf(j, state, p);
       } else {
         // The dot's moves share the day: each takes its slice, eased, after a small per-dot delay.
         const delay = hash01(j, 3) * 0.25;
@@ -116,8 +141,8 @@ export class DotPainter {
         const local = ease(pos - idx);
         const from = moves!.from[k]!;
         const to = moves!.to[k]!;
-        home(j, from, p);
-        home(j, to, q);
+        this.homeOf(j, from, p);
+        this.homeOf(j, to, q);
         const via = CHANNEL_POINTS[moves!.channel[k]!];
         if (via) {
           // Through the channel's node: first half to it, second half from it.

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParameters } from '../model/parameters';
+import { simulate } from '../engine/run';
+import { toRunData, type RunData } from '../view/run-data';
+import { createAppStore } from './app-store';
+
+function fakeRun(budget: number): RunData {
+  const params = { ...defaultParameters(), 'audience.size': 300, 'ads.dailyBudget': budget };
+  return toRunData(simulate(params, 1, 20, { recordMoves: true }), params, 1);
+}
+
+describe('the app store', () => {
+  it('starts on the default strategy at day 0, paused', () => {
+    const s = createAppStore().getState();
+    expect(s.params).toEqual(defaultParameters());
+    expect(s.day).toBe(0);
+    expect(s.playing).toBe(false);
+  });
+
+  it('plays, pauses, steps one day, scrubs and rewinds within the horizon', () => {
+    const store = createAppStore({ days: 10 });
+    const s = () => store.getState();
+    s().play();
+    expect(s().playing).toBe(true);
+    s().stepDay();
+    expect(s().playing).toBe(false);
+    expect(s().day).toBe(1);
+    s().scrub(50);
+    expect(s().day).toBe(10);
+    s().stepDay();
+    expect(s().day).toBe(10);
+    s().play(); // at the end, play starts again from day 0
+    expect(s().day).toBe(0);
+    s().scrub(-3);
+    expect(s().day).toBe(0);
+    s().scrub(4);
+    s().rewind();
+    expect(s().day).toBe(0);
+    s().setSpeed(99);
+    expect(s().speed).toBe(30);
+    s().setSpeed(0);
+    expect(s().speed).toBe(1);
+  });
+
+  it('keeps the run before an edit as the ghost, however many runs the dragged slider produces', () => {
+    let clock = 0;
+    const store = createAppStore({}, () => clock);
+    const s = () => store.getState();
+    const first = fakeRun(50);
+    s().receiveRun(first);
+    expect(s().ghost).toBeNull();
+    s().setParam('ads.dailyBudget', 60);
+    clock += 100;
+    s().receiveRun(fakeRun(60));
+    s().setParam('ads.dailyBudget', 70);
+    clock += 100;
+    const third = fakeRun(70);
+    s().receiveRun(third);
+    expect(s().ghost).toBe(first);
+    // a pause ends the edit: the next change compares with the last run
+    clock += 5000;
+    s().setParam('ads.dailyBudget', 80);
+    s().receiveRun(fakeRun(80));
+    expect(s().ghost).toBe(third);
+  });
+
+  it('starts a new edit when another parameter changes', () => {
+    let clock = 0;
+    const store = createAppStore({}, () => clock);
+    const s = () => store.getState();
+    const a = fakeRun(50);
+    s().receiveRun(a);
+    s().setParam('ads.dailyBudget', 60);
+    const b = fakeRun(60);
+    s().receiveRun(b);
+    clock += 10;
+    s().setParam('ads.ctr', 0.02);
+    s().receiveRun(fakeRun(61));
+    expect(s().ghost).toBe(b);
+  });
+
+  it('loads a scenario at day 0 and resets a parameter to its default', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().scrub(30);
+    s().loadScenario('x', { parameters: { 'ads.dailyBudget': 200 }, seed: 9, days: 60 });
+    expect(s()).toMatchObject({ presetId: 'x', seed: 9, days: 60, day: 0 });
+    expect(s().params['ads.dailyBudget']).toBe(200);
+    s().resetParam('ads.dailyBudget');
+    expect(s().params['ads.dailyBudget']).toBe(50);
+  });
+});
