@@ -1,5 +1,5 @@
 /** The page: strategy on the left, the loop in the middle, key figures on the right, charts below. */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { createAppStore, type AppStoreApi } from './store/app-store';
 import { connectRuns } from './store/controller';
 import { readUrl, writeUrl } from './store/url';
@@ -15,6 +15,15 @@ import { PlaybackBar } from './view/playback/PlaybackBar';
 import { PRESETS } from './view/presets';
 import { StoreContext, useApp } from './view/store-context';
 import './view/app.css';
+
+// Each part reads the store itself; memo keeps a page re-render from redrawing them all.
+const HeaderPart = memo(Header);
+const PlaybackPart = memo(PlaybackBar);
+const StrategyPart = memo(StrategyControls);
+const LoopPart = memo(LoopView);
+const SummaryPart = memo(LiveSummary);
+const KpiPart = memo(KpiCards);
+const ChartsPart = memo(ChartsPanel);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -44,18 +53,20 @@ function Page() {
   const presentation = useApp((s) => s.presentation);
   const run = useApp((s) => s.run);
   const ghost = useApp((s) => s.ghost);
-  const day = useApp((s) => s.day);
-  const playing = useApp((s) => s.playing);
-  // While playing, the charts follow every fifth day: redrawing them daily at 30 days a second would cost frames.
-  const chartDay = Math.max(1, playing ? day - (day % 5) : day);
+  // While playing, the charts redraw about three times a second (every `speed / 3` days), not on
+  // every day: at 30 days a second that would cost frames. Only this number re-renders the page.
+  const chartDay = useApp((s) => {
+    const every = s.playing ? Math.max(1, Math.round(s.speed / 3)) : 1;
+    return Math.max(1, s.day - (s.day % every));
+  });
   const setNotice = useApp((s) => s.setNotice);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
     <div className={`app${presentation ? ' app-presentation' : ''}`}>
-      <Header />
-      <PlaybackBar />
+      <HeaderPart />
+      <PlaybackPart />
       {notice && (
         <div className="notice" role="alert">
           {notice}{' '}
@@ -66,18 +77,18 @@ function Page() {
       )}
       <main className="layout">
         <aside className="layout-strategy">
-          <StrategyControls />
+          <StrategyPart />
         </aside>
         <section className="layout-loop" aria-label={STRINGS[lang].theLoop}>
-          <LoopView />
-          <LiveSummary />
+          <LoopPart />
+          <SummaryPart />
         </section>
         <aside className="layout-kpis">
-          <KpiCards />
+          <KpiPart />
         </aside>
       </main>
       <section className="layout-charts" aria-label={STRINGS[lang].charts}>
-        <ChartsPanel run={run} ghost={ghost} day={chartDay} lang={lang} />
+        <ChartsPart run={run} ghost={ghost} day={chartDay} lang={lang} />
       </section>
     </div>
   );

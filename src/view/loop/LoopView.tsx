@@ -97,16 +97,19 @@ export function LoopView() {
     let movesDay = -1;
     let moves: DayMoves | null = null;
     let raf = 0;
+    // The canvas follows its box's size, read when it changes rather than on every frame.
     const resize = () => {
-      const rect = canvas.getBoundingClientRect();
       const dpr = Math.min(2, window.devicePixelRatio || 1);
-      const w = Math.max(1, Math.round(rect.width * dpr));
-      const h = Math.max(1, Math.round(rect.height * dpr));
+      const w = Math.max(1, Math.round(canvas.clientWidth * dpr));
+      const h = Math.max(1, Math.round(canvas.clientHeight * dpr));
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
         canvas.height = h;
       }
     };
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+    observer?.observe(canvas);
+    resize();
     const frame = (now: number) => {
       const dt = Math.min(0.25, (now - last) / 1000);
       last = now;
@@ -131,7 +134,6 @@ export function LoopView() {
         movesDay = d + 1;
         moves = groupMoves(states[0]!.length, sample, current.frames[d]!.moves);
       }
-      resize();
       painter.paint(
         states[Math.min(d, states.length - 1)]!,
         animating ? moves : null,
@@ -141,7 +143,10 @@ export function LoopView() {
       raf = requestAnimationFrame(frame);
     };
     raf = requestAnimationFrame(frame);
-    return () => cancelAnimationFrame(raf);
+    return () => {
+      cancelAnimationFrame(raf);
+      observer?.disconnect();
+    };
   }, [store, states, sample]);
 
   const counts = run ? countsAt(run, Math.max(day, 1)) : null;
