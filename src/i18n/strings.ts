@@ -56,7 +56,7 @@ const en = {
   exportCsv: 'Export CSV',
   presentation: 'Presentation mode',
   summary: (day: number, community: number, customers: number, waiting: number) =>
-    `Day ${day}: ${community} in the community, ${customers} customers, ${waiting} complaints waiting.`,
+    `Day ${day}: ${community} in the community, ${customers} ${customers === 1 ? 'customer' : 'customers'}, ${waiting} ${waiting === 1 ? 'complaint' : 'complaints'} waiting.`,
   invalidUrl: (what: string) => `Ignored from the link: ${what}`,
 } as const;
 

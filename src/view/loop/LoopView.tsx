@@ -225,7 +225,7 @@ export function LoopView() {
                 key={p}
                 className="loop-node"
                 tabIndex={0}
-                role="button"
+                role="group"
                 aria-label={`${label} ${spoken}`}
                 aria-describedby={`loop-about-${p}`}
                 onMouseEnter={() => setFocus(p)}
