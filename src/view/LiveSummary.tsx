@@ -1,7 +1,10 @@
-/** A short spoken summary of the state for screen readers, updated at a human pace. */
+/**
+ * A one-line summary of the state: shown for everyone at the current day, and announced to
+ * screen readers at a human pace (every tenth day while playing) so they are not flooded.
+ */
 import { STATES } from '../model/agent';
-import { STRINGS } from '../i18n/strings';
-import { countsAt } from './run-data';
+import { STRINGS, type Lang } from '../i18n/strings';
+import { countsAt, type RunData } from './run-data';
 import { useApp } from './store-context';
 
 const FOLLOWER = STATES.indexOf('follower');
@@ -9,19 +12,25 @@ const CUSTOMER = STATES.indexOf('customer');
 const ADVOCATE = STATES.indexOf('advocate');
 const COMPLAINING = STATES.indexOf('complaining');
 
+function summary(run: RunData, day: number, lang: Lang): string {
+  const c = countsAt(run, Math.max(day, 1));
+  return STRINGS[lang].summary(day, c[FOLLOWER]!, c[CUSTOMER]! + c[ADVOCATE]!, c[COMPLAINING]!);
+}
+
 export function LiveSummary() {
   const lang = useApp((s) => s.lang);
   const run = useApp((s) => s.run);
   const day = useApp((s) => s.day);
   const playing = useApp((s) => s.playing);
-  // While playing, speak every 10th day only, so the reader is not flooded.
   const spoken = playing ? day - (day % 10) : day;
-  if (!run) return <p className="summary" aria-live="polite" />;
-  const c = countsAt(run, Math.max(spoken, 1));
-  const text = STRINGS[lang].summary(spoken, c[FOLLOWER]!, c[CUSTOMER]! + c[ADVOCATE]!, c[COMPLAINING]!);
   return (
-    <p className="summary" aria-live="polite" data-testid="summary">
-      {text}
-    </p>
+    <>
+      <p className="summary" data-testid="summary" aria-hidden="true">
+        {run ? summary(run, day, lang) : ''}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {run ? summary(run, spoken, lang) : ''}
+      </p>
+    </>
   );
 }
