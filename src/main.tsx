@@ -4,12 +4,15 @@ import { createRoot } from 'react-dom/client';
 // selection.prototype.transition unless it is imported explicitly. Keep this import.
 import 'd3-transition';
 import { App } from './App';
+import { ErrorBoundary } from './view/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
