@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultParameters } from '../../model/parameters';
+import { simulate } from '../../engine/run';
+import { createAppStore } from '../../store/app-store';
+import { metricAt, toRunData } from '../run-data';
+import { StoreContext } from '../store-context';
+import { KpiCards } from './KpiCards';
+
+function run(budget: number) {
+  const params = { ...defaultParameters(), 'audience.size': 2000, 'ads.dailyBudget': budget };
+  return toRunData(simulate(params, 4, 60, { recordMoves: true }), params, 4);
+}
+
+describe('key figures', () => {
+  it('show buyers, retention, conversion, CAC and ROMI at the shown day, with their change against the ghost', () => {
+    const current = run(200);
+    const ghost = run(50);
+    const store = createAppStore({ run: current, ghost, day: 60 });
+    render(
+      <StoreContext.Provider value={store}>
+        <KpiCards />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByTestId('kpi-buyers')).toHaveTextContent(String(metricAt(current, 'buyers', 60)));
+    expect(screen.getByTestId('kpi-retention')).toHaveTextContent('%');
+    expect(screen.getByTestId('kpi-cac')).toHaveTextContent('$');
+    const more = metricAt(current, 'buyers', 60) - metricAt(ghost, 'buyers', 60);
+    expect(more).toBeGreaterThan(0);
+    expect(screen.getByText(`+${more}`)).toHaveClass('kpi-better');
+  });
+
+  it('show a dash, not NaN, before anyone has bought', () => {
+    const store = createAppStore({ run: run(50), day: 0 });
+    render(
+      <StoreContext.Provider value={store}>
+        <KpiCards />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByTestId('kpi-cac')).toHaveTextContent('–');
+    expect(document.body.textContent).not.toContain('NaN');
+  });
+});
