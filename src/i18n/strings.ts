@@ -55,8 +55,16 @@ const en = {
   linkCopied: 'Link copied',
   exportCsv: 'Export CSV',
   presentation: 'Presentation mode',
-  summary: (day: number, community: number, customers: number, waiting: number) =>
-    `Day ${day}: ${community} in the community, ${customers} ${customers === 1 ? 'customer' : 'customers'}, ${waiting} ${waiting === 1 ? 'complaint' : 'complaints'} waiting.`,
+  /** counts come formatted; the last two numbers choose singular or plural */
+  summary: (
+    day: number,
+    community: string,
+    customers: string,
+    waiting: string,
+    nCustomers: number,
+    nWaiting: number,
+  ) =>
+    `Day ${day}: ${community} in the community, ${customers} ${nCustomers === 1 ? 'customer' : 'customers'}, ${waiting} ${nWaiting === 1 ? 'complaint' : 'complaints'} waiting.`,
   invalidUrl: (what: string) => `Ignored from the link: ${what}`,
 } as const;
 

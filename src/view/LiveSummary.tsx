@@ -3,7 +3,7 @@
  * screen readers at a human pace (every tenth day while playing) so they are not flooded.
  */
 import { STATES } from '../model/agent';
-import { STRINGS, type Lang } from '../i18n/strings';
+import { STRINGS, formatCount, type Lang } from '../i18n/strings';
 import { countsAt, type RunData } from './run-data';
 import { useApp } from './store-context';
 
@@ -14,7 +14,16 @@ const COMPLAINING = STATES.indexOf('complaining');
 
 function summary(run: RunData, day: number, lang: Lang): string {
   const c = countsAt(run, Math.max(day, 1));
-  return STRINGS[lang].summary(day, c[FOLLOWER]!, c[CUSTOMER]! + c[ADVOCATE]!, c[COMPLAINING]!);
+  const n = (x: number) => formatCount(x, lang);
+  const customers = c[CUSTOMER]! + c[ADVOCATE]!;
+  return STRINGS[lang].summary(
+    day,
+    n(c[FOLLOWER]!),
+    n(customers),
+    n(c[COMPLAINING]!),
+    customers,
+    c[COMPLAINING]!,
+  );
 }
 
 export function LiveSummary() {
