@@ -9,6 +9,9 @@ export const CONTACT_CAP = 65_535;
 
 const poisson = poissonDraw;
 
+/** Contacts per person a day up to which scattering the group's total is cheaper than a draw per person. */
+const SCATTER_LIMIT = 4;
+
 export class Contacts {
   /** impressions, cut at the frequency cap (≤ 100) */
   readonly ads: Uint8Array;
@@ -70,9 +73,9 @@ export class Contacts {
 
   /**
    * Gives each of `size` people (indices `members[j]`, or `first + j` without a list) a
-   * Poisson(`rate`) count, added into `counts` and cut at `cap`. Low rates draw the group's total
-   * and scatter it uniformly (the same distribution, one draw per contact instead of per person);
-   * high rates draw each person's count.
+   * Poisson(`rate`) count, added into `counts` and cut at `cap`. Rates up to SCATTER_LIMIT draw
+   * the group's total and scatter it uniformly (the same distribution, one draw per contact instead
+   * of per person); higher rates draw each person's count.
    */
   scatter(
     counts: Uint8Array | Uint16Array,
@@ -85,7 +88,7 @@ export class Contacts {
     if (rate <= 0 || size === 0) return;
     const rng = this.rng;
     const touched = this.touched;
-    if (rate <= 1) {
+    if (rate <= SCATTER_LIMIT) {
       const total = poisson(rng, rate * size, Number.MAX_SAFE_INTEGER);
       for (let j = 0; j < total; j++) {
         const k = rng.int(size);
