@@ -4,33 +4,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { setup, transition } from 'xstate';
-import {
-  AGENT_EVENTS,
-  CHANNELS,
-  COUNTERS,
-  FLAGS,
-  STATES,
-  agentMachine,
-  type Recording,
-} from '../model/agent';
+import { setup } from 'xstate';
+import { AGENT_EVENTS, CHANNELS, COUNTERS, FLAGS, STATES } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
 import { agentTable, compileMachine, findTransition } from './compile';
+import { machineStep } from '../../test/support/machine';
 
 const MAX_DRAWS = 4;
 
 /** XState's answer: next state index, flags, channel index and counter indices, or null when ignored. */
 function viaXState(state: number, flags: number, event: number, draws: number[], odds: Float64Array) {
-  const snapshot = agentMachine.resolveState({ value: STATES[state]!, context: { flags } });
-  const [next, actions] = transition(agentMachine, snapshot, { type: AGENT_EVENTS[event]!, draws, odds });
-  const emitted = actions.find((a) => (a.type as string) === 'xstate.emit')?.params as
-    { event: Recording } | undefined;
-  if (!emitted) return null;
+  const r = machineStep(STATES[state]!, flags, AGENT_EVENTS[event]!, draws, odds);
+  if (!r.recorded) return null;
   return {
-    state: STATES.indexOf(next.value),
-    flags: next.context.flags,
-    channel: CHANNELS.indexOf(emitted.event.channel),
-    counters: emitted.event.count.map((c) => COUNTERS.indexOf(c)),
+    state: STATES.indexOf(r.state),
+    flags: r.flags,
+    channel: CHANNELS.indexOf(r.recorded.channel),
+    counters: r.recorded.count.map((c) => COUNTERS.indexOf(c)),
   };
 }
 

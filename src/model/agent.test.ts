@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from 'xstate';
 import {
   AGENT_EVENTS,
   FLAG_BIT,
@@ -9,11 +8,11 @@ import {
   agentMachine,
   type AgentEventType,
   type AgentState,
-  type Recording,
 } from './agent';
 import { ODDS_COUNT, ODDS_INDEX, computeOdds, type OddsName } from './odds';
 import { defaultParameters } from './parameters';
 import { readMachine } from './shape';
+import { machineStep } from '../../test/support/machine';
 
 /** An odds table with every chance at `base` for both segments, and some set exactly. */
 function oddsWith(set: Partial<Record<OddsName, number>>, base = 0): Float64Array {
@@ -25,18 +24,8 @@ function oddsWith(set: Partial<Record<OddsName, number>>, base = 0): Float64Arra
   return odds;
 }
 
-function at(state: AgentState, flags: number) {
-  return agentMachine.resolveState({ value: state, context: { flags } });
-}
-
-function send(state: AgentState, flags: number, type: AgentEventType, draws: number[], odds: Float64Array) {
-  const [next, actions] = transition(agentMachine, at(state, flags), { type, draws, odds });
-  // The `record` action emits a 'recorded' event; pure transition() returns it unexecuted.
-  const emitted = actions.find((a) => (a.type as string) === 'xstate.emit')?.params as
-    { event: Recording } | undefined;
-  const recorded = emitted && { channel: emitted.event.channel, count: emitted.event.count };
-  return { state: next.value, flags: next.context.flags, recorded };
-}
+const send = (state: AgentState, flags: number, type: AgentEventType, draws: number[], odds: Float64Array) =>
+  machineStep(state, flags, type, draws, odds);
 
 describe('the agent statechart', () => {
   it('gives every state a place, a colour and labels in English and Russian', () => {
