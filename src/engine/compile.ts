@@ -7,7 +7,8 @@
  */
 import { AGENT_EVENTS, FLAGS, agentMachine } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
-import { MachineShapeError, readMachine } from '../model/shape';
+import { MachineShapeError, readMachine, type MachineShape } from '../model/shape';
+import { agentShape } from './shape-cache';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
 /** The compiled machine. Cell = (state × FLAG_COMBOS + flags) × EVENTS + event. */
@@ -35,10 +36,14 @@ const SEGMENT_FLAG = 0; // FLAGS[0] is 'target': segment 0 when set, 1 when not
 
 /** Compiles a flat statechart of `passes` guards and `setFlags`/`record` actions; refuses anything else. */
 export function compileMachine(machine: { config: unknown } = agentMachine): CompiledMachine {
+  return compileShape(readMachine(machine));
+}
+
+/** Compiles a machine already read into tables (see `readMachine`). */
+function compileShape(shape: MachineShape): CompiledMachine {
   if (FLAGS.length > 8) throw new MachineShapeError(`${FLAGS.length} flags do not fit one byte`);
   if (FLAGS[SEGMENT_FLAG] !== 'target')
     throw new MachineShapeError('the first flag must be "target" (the segment)');
-  const shape = readMachine(machine);
   const E = AGENT_EVENTS.length;
   const F = 1 << FLAGS.length;
   const cells = shape.states.length * F * E;
@@ -90,7 +95,7 @@ let compiled: CompiledMachine | undefined;
 
 /** The agent machine, compiled once per process. */
 export function agentTable(): CompiledMachine {
-  return (compiled ??= compileMachine(agentMachine));
+  return (compiled ??= compileShape(agentShape()));
 }
 
 /**

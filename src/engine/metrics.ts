@@ -64,13 +64,6 @@ export const COUNTER_METRIC: Record<Counter, Metric> = {
 /** METRIC_INDEX of each counter, by counter index. */
 export const COUNTER_TO_METRIC = Int32Array.from(COUNTERS, (c) => METRIC_INDEX[COUNTER_METRIC[c]]);
 
-/** Metrics that are money (shown in the currency of the locale). */
-export const MONEY_METRICS: readonly Metric[] = ['revenue', 'adSpend', 'cac', 'totalRevenue', 'totalAdSpend'];
-/** Vanity metrics: shown, but labelled as what they are. */
-export const VANITY_METRICS: readonly Metric[] = ['likes', 'reposts', 'follows'];
-/** Ratios that are undefined (NaN) until their denominator is positive. */
-export const RATIO_METRICS: readonly Metric[] = ['retention', 'conversionRate', 'cac', 'romi'];
-
 /** Running totals the cumulative ratios are computed from. */
 export class Totals {
   visits = 0;

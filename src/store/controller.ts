@@ -17,9 +17,6 @@ export function dotSample(size: number): number {
   return Math.max(1, Math.ceil(size / DOT_LIMIT));
 }
 
-/** The run's initial states as the page received them (day 0), keyed by the run. */
-export const initialStates = new WeakMap<object, Uint8Array>();
-
 /** Starts following the store; returns a function that stops. */
 export function connectRuns(store: AppStoreApi, client: SimulationClient): () => void {
   let busy = false;
@@ -44,8 +41,7 @@ export function connectRuns(store: AppStoreApi, client: SimulationClient): () =>
       });
       const { frames } = await client.ask({ type: 'step', count: days });
       if (stopped) return;
-      const run = toRunData(frames as DayFrame[], params, seed);
-      initialStates.set(run, loaded.initial);
+      const run = toRunData(frames as DayFrame[], params, seed, loaded.initial);
       store.getState().receiveRun(run);
     } catch (e) {
       if (!stopped) store.getState().setNotice(`The simulation failed: ${(e as Error).message}`);

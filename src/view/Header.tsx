@@ -2,12 +2,10 @@
 import { useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
-import { writeUrl } from '../store/url';
 import { PRESETS } from './presets';
-import { useApp, useAppStore } from './store-context';
+import { useApp } from './store-context';
 
 export function Header() {
-  const store = useAppStore();
   const lang = useApp((s) => s.lang);
   const presetId = useApp((s) => s.presetId);
   const presentation = useApp((s) => s.presentation);
@@ -18,8 +16,8 @@ export function Header() {
   const preset = PRESETS.find((p) => p.id === presetId);
 
   const copyLink = async () => {
-    const s = store.getState();
-    const url = `${location.origin}${location.pathname}${writeUrl(s.params, s.seed, s.days, { lang: s.lang })}`;
+    // The address bar already holds the scenario (the page keeps it in step).
+    const url = location.href;
     try {
       await navigator.clipboard.writeText(url);
     } catch {

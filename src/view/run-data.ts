@@ -26,10 +26,17 @@ export interface RunData {
   frames: DayFrame[];
   /** flows[(day − 1) × FLOW_CELLS + (from × C + channel) × S + to]: moves up to and including that day */
   flows: Float64Array;
+  /** every agent's state on day 0, when known (the animation starts from it) */
+  initial: Uint8Array | null;
 }
 
-/** Assembles a run from its frames, day 1 first. */
-export function toRunData(frames: readonly DayFrame[], params: Parameters, seed: number): RunData {
+/** Assembles a run from its frames, day 1 first, and the agents' states on day 0 if known. */
+export function toRunData(
+  frames: readonly DayFrame[],
+  params: Parameters,
+  seed: number,
+  initial: Uint8Array | null = null,
+): RunData {
   const days = frames.length;
   const metrics = new Float64Array(days * M);
   const counts = new Int32Array(days * S);
@@ -42,7 +49,7 @@ export function toRunData(frames: readonly DayFrame[], params: Parameters, seed:
     for (let k = 0; k < from.length; k++)
       flows[d * FLOW_CELLS + (from[k]! * C + channel[k]!) * S + to[k]!]!++;
   });
-  return { params, seed, days, metrics, counts, frames: [...frames], flows };
+  return { params, seed, days, metrics, counts, frames: [...frames], flows, initial };
 }
 
 /** One metric on day `day` (1-based); NaN outside the run. */

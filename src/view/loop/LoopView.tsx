@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
 import { STRINGS, formatCount } from '../../i18n/strings';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
-import { dotSample, initialStates } from '../../store/controller';
+import { dotSample } from '../../store/controller';
 import { useApp, useAppStore } from '../store-context';
 import { countsAt, metricAt } from '../run-data';
 import { dotStates } from './dot-states';
@@ -66,8 +66,7 @@ export function LoopView() {
 
   const sample = run ? dotSample(run.params['audience.size']) : 1;
   const states = useMemo(() => {
-    const initial = run ? initialStates.get(run) : undefined;
-    return run && initial ? dotStates(run, initial, sample) : null;
+    return run?.initial ? dotStates(run, run.initial, sample) : null;
   }, [run, sample]);
 
   // D3 draws the arrows once; React owns the rest of the SVG.
@@ -149,14 +148,18 @@ export function LoopView() {
     };
   }, [store, states, sample]);
 
-  const counts = run ? countsAt(run, Math.max(day, 1)) : null;
-  const initial = run ? initialStates.get(run) : undefined;
+  // Day 0 is before the first simulated day: its counts come from the agents' initial states.
+  const initialCounts = useMemo(() => {
+    if (!run?.initial) return null;
+    const c = new Int32Array(STATES.length);
+    for (const s of run.initial) c[s]!++;
+    return c;
+  }, [run]);
+  const counts = run ? (day === 0 && initialCounts ? initialCounts : countsAt(run, Math.max(day, 1))) : null;
   const placeCount = (place: Place) => {
     let n = 0;
     STATES.forEach((s, i) => {
-      if (STATE_META[s].place !== place) return;
-      if (day === 0 && initial) n += initial.reduce((a, x) => a + (x === i ? 1 : 0), 0);
-      else if (counts) n += counts[i]!;
+      if (STATE_META[s].place === place && counts) n += counts[i]!;
     });
     return n;
   };
