@@ -1,7 +1,9 @@
 /**
  * The command line of `npm run simulate`: parsing and validation, with no I/O, so that every
- * mistake becomes one message naming the flag or field and what is allowed.
+ * mistake becomes one message naming the flag or field and what is allowed. Node's
+ * `util.parseArgs` splits the command line; this module checks the values.
  */
+import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import {
   allowedRange,
   checkParameterValue,
@@ -9,7 +11,8 @@ import {
   parameterSpec,
   type Parameters,
 } from '../model/parameters';
-import { DAYS, SEED, checkWhole } from '../model/scenario';
+import { parseNumber } from '../model/number';
+import { DAYS, SEED } from '../model/scenario';
 import { DEFAULT_RUNNER, RUNNERS, type RunnerName } from '../engine/run';
 
 export const USAGE = `usage: npm run -s simulate -- <scenario.json> [--seed N] [--days N] [--set name=value]...
@@ -31,82 +34,136 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const FLAGS_WITH_VALUE = new Set(['--seed', '--days', '--set', '--format', '--out', '--runner']);
+/** The flags, in the order the usage line and the "unknown flag" message list them. */
+const OPTIONS = {
+  seed: { type: 'string' },
+  days: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  runner: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
 
-/** Reads a number the way a person types it: decimal, optionally signed, with a fraction or exponent. */
-function parseNumber(text: string): number {
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim()) ? Number(text) : NaN;
-}
+const ALLOWED = Object.keys(OPTIONS).map((name) => `--${name}`);
 
-/** A whole-number flag's value within [min, max]. */
+/** One token of `util.parseArgs`, as its `tokens` option returns them. */
+type Token = NonNullable<ReturnType<typeof parseCommandLine>['tokens']>[number];
+
+/** A whole-number flag's value within its range. */
 function wholeNumber(flag: string, text: string, range: { min: number; max: number }): number {
-  const n = parseNumber(text);
-  if (checkWhole(n, range.min, range.max)) {
+  const parsed = parseNumber(text, { ...range, integer: true });
+  if (!parsed.ok) {
     throw new UsageError(`${flag}: must be a whole number from ${range.min} to ${range.max}, got "${text}"`);
   }
-  return n;
+  return parsed.value;
 }
 
-/** Parses argv (without node and the script); throws UsageError naming the offending flag. */
+/** `--set name=value`: a declared parameter and a value its declaration allows. */
+function setting(value: string): [keyof Parameters, number] {
+  const at = value.indexOf('=');
+  if (at <= 0) throw new UsageError(`--set: expects name=value, got "${value}"`);
+  const name = value.slice(0, at);
+  const text = value.slice(at + 1);
+  const spec = parameterSpec(name);
+  if (!spec || !isParameterName(name)) throw new UsageError(`--set: ${checkParameterValue(name, NaN)}`);
+  const parsed = parseNumber(text, spec);
+  if (parsed.ok) return [name, parsed.value];
+  if (parsed.problem === 'not a number')
+    throw new UsageError(`--set ${name}: must be ${allowedRange(spec)}, got "${text}"`);
+  throw new UsageError(`--set ${checkParameterValue(name, parsed.value)}`);
+}
+
+/**
+ * The line for a command line that `util.parseArgs` refused in strict mode: the same command
+ * line read leniently shows which token was wrong (the library's own messages name no field in
+ * our words and span several lines).
+ */
+function explainRefusal(argv: readonly string[], error: Error): string {
+  const { tokens } = parseCommandLine({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!option) return `${token.rawName}: unknown flag; allowed: ${ALLOWED.join(', ')}`;
+    if (option.type === 'boolean' && token.value !== undefined) return `${token.rawName}: takes no value`;
+    if (option.type !== 'string' || token.inlineValue) continue;
+    // Read leniently, "--seed --days 7" takes "--days" as the seed; strict mode refuses any
+    // value that looks like a flag, so "--seed -1" needs the "=" form.
+    if (token.value === undefined || token.value.startsWith('--')) return `${token.rawName}: needs a value`;
+    if (token.value.startsWith('-'))
+      return `${token.rawName}: needs a value (write ${token.rawName}=${token.value} if "${token.value}" is the value)`;
+  }
+  return error.message.split('\n')[0]!;
+}
+
+/** True for the errors `util.parseArgs` throws for a malformed command line. */
+function isParseArgsError(e: unknown): e is Error {
+  return e instanceof Error && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
+}
+
+/** The command line's tokens in order, or a UsageError naming the flag that is malformed. */
+function tokenize(argv: readonly string[]): Token[] {
+  try {
+    return parseCommandLine({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    }).tokens;
+  } catch (e) {
+    if (isParseArgsError(e)) throw new UsageError(explainRefusal(argv, e));
+    throw e;
+  }
+}
+
+/**
+ * Parses argv (without node and the script); throws UsageError naming the offending flag.
+ * Values are checked in the order they were typed, so the first mistake is the one reported.
+ */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { file: '', set: {}, format: 'csv', runner: DEFAULT_RUNNER, help: false };
   const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      options.help = true;
+  for (const token of tokenize(argv)) {
+    if (token.kind === 'positional') {
+      files.push(token.value);
       continue;
     }
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag =
-      eq > 0 && !arg.startsWith('--set=') ? arg.slice(0, eq) : arg.startsWith('--set=') ? '--set' : arg;
-    if (!FLAGS_WITH_VALUE.has(flag)) {
-      throw new UsageError(`${arg}: unknown flag; allowed: ${[...FLAGS_WITH_VALUE].join(', ')}, --help`);
-    }
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag}: needs a value`);
-    }
-    switch (flag) {
-      case '--seed':
+    if (token.kind !== 'option') continue;
+    const flag = `--${token.name}`;
+    const value = token.value ?? '';
+    switch (token.name) {
+      case 'help':
+        options.help = true;
+        break;
+      case 'seed':
         options.seed = wholeNumber(flag, value, SEED);
         break;
-      case '--days':
+      case 'days':
         options.days = wholeNumber(flag, value, DAYS);
         break;
-      case '--set': {
-        const at = value.indexOf('=');
-        if (at <= 0) throw new UsageError(`--set: expects name=value, got "${value}"`);
-        const name = value.slice(0, at);
-        const text = value.slice(at + 1);
-        const number = parseNumber(text);
-        const spec = parameterSpec(name);
-        if (!spec || !isParameterName(name))
-          throw new UsageError(`--set: ${checkParameterValue(name, number)}`);
-        if (Number.isNaN(number))
-          throw new UsageError(`--set ${name}: must be ${allowedRange(spec)}, got "${text}"`);
-        const problem = checkParameterValue(name, number);
-        if (problem) throw new UsageError(`--set ${problem}`);
+      case 'set': {
+        const [name, number] = setting(value);
         options.set[name] = number;
         break;
       }
-      case '--format':
+      case 'format':
         if (value !== 'csv' && value !== 'json')
           throw new UsageError(`--format: must be csv or json, got "${value}"`);
         options.format = value;
         break;
-      case '--out':
+      case 'out':
         if (value === '') throw new UsageError('--out: needs a file name');
         options.out = value;
         break;
-      case '--runner':
-        if (!(value in RUNNERS)) {
+      case 'runner':
+        if (!Object.hasOwn(RUNNERS, value)) {
           throw new UsageError(`--runner: must be one of ${Object.keys(RUNNERS).join(', ')}, got "${value}"`);
         }
         options.runner = value as RunnerName;
