@@ -1,19 +1,21 @@
 /** The page: strategy on the left, the loop in the middle, key figures on the right, charts below. */
 import { memo, useEffect, useState } from 'react';
 import { createAppStore, type AppStoreApi } from './store/app-store';
+import { animationFrames, createClock } from './store/clock';
 import { connectRuns } from './store/controller';
 import { readUrl, writeUrl } from './store/url';
 import { SimulationClient } from './worker/client';
 import { STRINGS } from './i18n/strings';
-import { ChartsPanel } from './view/charts/ChartsPanel';
+import { LiveCharts } from './view/charts/LiveCharts';
 import { StrategyControls } from './view/controls/StrategyControls';
 import { Header } from './view/Header';
 import { KpiCards } from './view/kpi/KpiCards';
 import { LiveSummary } from './view/LiveSummary';
+import { dotSample } from './view/loop/dot-sample';
 import { LoopView } from './view/loop/LoopView';
 import { PlaybackBar } from './view/playback/PlaybackBar';
 import { PRESETS } from './view/presets';
-import { StoreContext, useApp } from './view/store-context';
+import { ClockContext, StoreContext, useApp } from './view/store-context';
 import './view/app.css';
 
 // Each part reads the store itself; memo keeps a page re-render from redrawing them all.
@@ -23,7 +25,7 @@ const StrategyPart = memo(StrategyControls);
 const LoopPart = memo(LoopView);
 const SummaryPart = memo(LiveSummary);
 const KpiPart = memo(KpiCards);
-const ChartsPart = memo(ChartsPanel);
+const ChartsPart = memo(LiveCharts);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -47,18 +49,14 @@ export function storeFromUrl(search: string): AppStoreApi {
   return store;
 }
 
-function Page() {
+/**
+ * The page's layout. It reads only what changes its frame (language, notice, presentation mode):
+ * the day never re-renders it; each panel subscribes to the slices it shows.
+ */
+export function Page() {
   const lang = useApp((s) => s.lang);
   const notice = useApp((s) => s.notice);
   const presentation = useApp((s) => s.presentation);
-  const run = useApp((s) => s.run);
-  const ghost = useApp((s) => s.ghost);
-  // While playing, the charts redraw about three times a second (every `speed / 3` days), not on
-  // every day: at 30 days a second that would cost frames. Only this number re-renders the page.
-  const chartDay = useApp((s) => {
-    const every = s.playing ? Math.max(1, Math.round(s.speed / 3)) : 1;
-    return Math.max(1, s.day - (s.day % every));
-  });
   const setNotice = useApp((s) => s.setNotice);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -88,23 +86,31 @@ function Page() {
         </aside>
       </main>
       <section className="layout-charts" aria-label={STRINGS[lang].charts}>
-        <ChartsPart run={run} ghost={ghost} day={chartDay} lang={lang} />
+        <ChartsPart />
       </section>
     </div>
   );
 }
 
-/** The simulator. The store is built from the URL; the worker computes every run. */
+/**
+ * The simulator. The store is built from the URL; the worker computes every run, with the moves
+ * of the agents the loop draws; the day clock runs on the browser's animation frames.
+ */
 export function App() {
   const [store] = useState(() => storeFromUrl(location.search));
+  const [clock] = useState(() => createClock(store, animationFrames));
   useEffect(() => {
     const client = new SimulationClient();
-    const stop = connectRuns(store, client);
+    const stop = connectRuns(store, client, { moveSample: dotSample });
     return () => {
       stop();
       client.terminate();
     };
   }, [store]);
+  useEffect(() => {
+    clock.start();
+    return () => clock.stop();
+  }, [clock]);
   useEffect(
     // The URL follows the scenario, so a link reproduces what is on screen.
     () =>
@@ -125,7 +131,9 @@ export function App() {
   );
   return (
     <StoreContext.Provider value={store}>
-      <Page />
+      <ClockContext.Provider value={clock}>
+        <Page />
+      </ClockContext.Provider>
     </StoreContext.Provider>
   );
 }

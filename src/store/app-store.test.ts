@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../model/parameters';
-import { simulate } from '../engine/run';
-import { toRunData, type RunData } from '../view/run-data';
+import { simulateRun } from '../../test/support/run-data';
+import type { RunData } from './run-data';
 import { createAppStore } from './app-store';
 
 function fakeRun(budget: number): RunData {
   const params = { ...defaultParameters(), 'audience.size': 300, 'ads.dailyBudget': budget };
-  return toRunData(simulate(params, 1, 20, { recordMoves: true }), params, 1);
+  return simulateRun(params, 1, 20);
 }
 
 describe('the app store', () => {

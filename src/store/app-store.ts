@@ -6,7 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { defaultParameters, type ParameterName, type Parameters } from '../model/parameters';
 import { scenarioParameters, type Scenario } from '../model/scenario';
 import type { Lang } from '../i18n/strings';
-import type { RunData } from '../view/run-data';
+import type { RunData } from './run-data';
 
 export interface AppState {
   lang: Lang;

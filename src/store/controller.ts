@@ -5,20 +5,25 @@
  * dragged slider without a queue building up.
  */
 import type { SimulationClient } from '../worker/client';
-import { toRunData } from '../view/run-data';
 import type { DayFrame } from '../engine/simulation';
 import type { AppStoreApi } from './app-store';
+import { toRunData } from './run-data';
 
-/** The animation draws at most this many agents; larger audiences show every k-th. */
-export const DOT_LIMIT = 20_000;
-
-/** How many agents one dot stands for at this audience size. */
-export function dotSample(size: number): number {
-  return Math.max(1, Math.ceil(size / DOT_LIMIT));
+export interface RunOptions {
+  /**
+   * How many agents the animation's moves are kept for: every k-th agent at this audience size
+   * (default 1, every agent). How many dots to draw is the view's choice, so the composition root
+   * passes it in; the run records it, and the view reads it back from the run.
+   */
+  moveSample?: (audienceSize: number) => number;
 }
 
 /** Starts following the store; returns a function that stops. */
-export function connectRuns(store: AppStoreApi, client: SimulationClient): () => void {
+export function connectRuns(
+  store: AppStoreApi,
+  client: SimulationClient,
+  { moveSample = () => 1 }: RunOptions = {},
+): () => void {
   let busy = false;
   let again = false;
   let stopped = false;
@@ -31,17 +36,17 @@ export function connectRuns(store: AppStoreApi, client: SimulationClient): () =>
     busy = true;
     store.getState().setComputing(true);
     const { params, seed, days } = store.getState();
+    const sample = Math.max(1, Math.floor(moveSample(params['audience.size'])));
     try {
-      const loaded = await client.ask({
-        type: 'load',
-        params,
-        seed,
-        days,
-        moveSample: dotSample(params['audience.size']),
-      });
+      const loaded = await client.ask({ type: 'load', params, seed, days, moveSample: sample });
       const { frames } = await client.ask({ type: 'step', count: days });
       if (stopped) return;
-      const run = toRunData(frames as DayFrame[], params, seed, loaded.initial);
+      const run = toRunData(frames as DayFrame[], {
+        params,
+        seed,
+        initial: loaded.initial,
+        moveSample: sample,
+      });
       store.getState().receiveRun(run);
     } catch (e) {
       if (!stopped) store.getState().setNotice(`The simulation failed: ${(e as Error).message}`);

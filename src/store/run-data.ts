@@ -2,6 +2,10 @@
  * A whole simulated run as the page keeps it: every day's metrics and state counts, the moves
  * of each day (for the animation) and the cumulative flows between places by channel (for the
  * Sankey). Built from the worker's frames; read-only for the view.
+ *
+ * Day 0 is the page's first day (before anyone has moved), so counts and flows keep a row for
+ * it: every reader of "the counts on day d" goes through `countsAt`, and the summary line, the
+ * loop's nodes and the tooltips cannot disagree about any day, day 0 included.
  */
 import { CHANNELS, STATES } from '../model/agent';
 import type { Parameters } from '../model/parameters';
@@ -18,41 +22,56 @@ export interface RunData {
   params: Parameters;
   seed: number;
   days: number;
-  /** metrics[(day − 1) × METRICS.length + METRIC_INDEX[m]] */
+  /** metrics[(day − 1) × METRICS.length + METRIC_INDEX[m]], day 1 … days */
   metrics: Float64Array;
-  /** counts[(day − 1) × STATES.length + state] */
+  /** counts[day × STATES.length + state], day 0 (the agents' initial states) … days */
   counts: Int32Array;
   /** moves of each day (index day − 1) */
   frames: DayFrame[];
-  /** flows[(day − 1) × FLOW_CELLS + (from × C + channel) × S + to]: moves up to and including that day */
+  /** flows[day × FLOW_CELLS + (from × C + channel) × S + to]: moves up to and including that day (day 0: none) */
   flows: Float64Array;
-  /** every agent's state on day 0, when known (the animation starts from it) */
-  initial: Uint8Array | null;
+  /** every agent's state on day 0 (the animation starts from it) */
+  initial: Uint8Array;
+  /** the frames' moves are those of every `moveSample`-th agent (1: every agent) */
+  moveSample: number;
 }
 
-/** Assembles a run from its frames, day 1 first, and the agents' states on day 0 if known. */
-export function toRunData(
-  frames: readonly DayFrame[],
-  params: Parameters,
-  seed: number,
-  initial: Uint8Array | null = null,
-): RunData {
+/** Where a run's frames came from: the strategy, the seed, and the agents before day 1. */
+export interface RunOrigin {
+  params: Parameters;
+  seed: number;
+  /** every agent's state on day 0, indexed like the population */
+  initial: Uint8Array;
+  /** the sampling the frames' moves were recorded with (default 1: every agent) */
+  moveSample?: number;
+}
+
+/** Assembles a run from its frames, day 1 first, and where they came from. */
+export function toRunData(frames: readonly DayFrame[], origin: RunOrigin): RunData {
+  const { params, seed, initial, moveSample = 1 } = origin;
   const days = frames.length;
   const metrics = new Float64Array(days * M);
-  const counts = new Int32Array(days * S);
-  const flows = new Float64Array(days * FLOW_CELLS);
-  frames.forEach((f, d) => {
-    metrics.set(f.metrics, d * M);
+  const counts = new Int32Array((days + 1) * S);
+  const flows = new Float64Array((days + 1) * FLOW_CELLS);
+  for (const s of initial) counts[s]!++;
+  frames.forEach((f, i) => {
+    const d = i + 1;
+    metrics.set(f.metrics, i * M);
     counts.set(f.counts, d * S);
-    if (d > 0) flows.copyWithin(d * FLOW_CELLS, (d - 1) * FLOW_CELLS, d * FLOW_CELLS);
+    flows.copyWithin(d * FLOW_CELLS, i * FLOW_CELLS, d * FLOW_CELLS);
     const { from, to, channel } = f.moves;
     for (let k = 0; k < from.length; k++)
       flows[d * FLOW_CELLS + (from[k]! * C + channel[k]!) * S + to[k]!]!++;
   });
-  return { params, seed, days, metrics, counts, frames: [...frames], flows, initial };
+  return { params, seed, days, metrics, counts, frames: [...frames], flows, initial, moveSample };
 }
 
-/** One metric on day `day` (1-based); NaN outside the run. */
+/** The day `day` clamped to the run: 0 … days. */
+function clampDay(run: RunData, day: number): number {
+  return Math.min(Math.max(Math.round(day), 0), run.days);
+}
+
+/** One metric on day `day` (1-based); NaN outside the run (day 0 has no metrics: nothing happened yet). */
 export function metricAt(run: RunData, metric: Metric, day: number): number {
   if (day < 1 || day > run.days) return NaN;
   return run.metrics[(day - 1) * M + METRIC_INDEX[metric]]!;
@@ -63,14 +82,14 @@ export function metricSeries(run: RunData, metric: Metric): number[] {
   return Array.from({ length: run.days }, (_, d) => run.metrics[d * M + METRIC_INDEX[metric]]!);
 }
 
-/** Agents in each state at the end of `day` (day 0: before the run, all from day 1's start is unknown, so day 1 is used). */
+/** Agents in each state at the end of `day`; day 0 is before the first day (the initial states). */
 export function countsAt(run: RunData, day: number): Int32Array {
-  const d = Math.min(Math.max(day, 1), run.days) - 1;
+  const d = clampDay(run, day);
   return run.counts.subarray(d * S, (d + 1) * S);
 }
 
-/** The cumulative flow table at the end of `day`. */
+/** The cumulative flow table at the end of `day` (all zeros on day 0). */
 export function flowsAt(run: RunData, day: number): Float64Array {
-  const d = Math.min(Math.max(day, 1), run.days) - 1;
+  const d = clampDay(run, day);
   return run.flows.subarray(d * FLOW_CELLS, (d + 1) * FLOW_CELLS);
 }

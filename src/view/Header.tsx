@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
 import { PRESETS } from './presets';
-import { useApp } from './store-context';
+import { useActions, useApp } from './store-context';
 
 export function Header() {
   const lang = useApp((s) => s.lang);
   const presetId = useApp((s) => s.presetId);
   const presentation = useApp((s) => s.presentation);
   const run = useApp((s) => s.run);
-  const { setLang, loadScenario, togglePresentation } = useApp((s) => s);
+  const { setLang, loadScenario, togglePresentation } = useActions();
   const [copied, setCopied] = useState(false);
   const t = STRINGS[lang];
   const preset = PRESETS.find((p) => p.id === presetId);

@@ -4,7 +4,7 @@
  */
 import { STATES } from '../model/agent';
 import { STRINGS, formatCount, type Lang } from '../i18n/strings';
-import { countsAt, type RunData } from './run-data';
+import { countsAt, type RunData } from '../store/run-data';
 import { useApp } from './store-context';
 
 const FOLLOWER = STATES.indexOf('follower');
@@ -13,7 +13,7 @@ const ADVOCATE = STATES.indexOf('advocate');
 const COMPLAINING = STATES.indexOf('complaining');
 
 function summary(run: RunData, day: number, lang: Lang): string {
-  const c = countsAt(run, Math.max(day, 1));
+  const c = countsAt(run, day);
   const n = (x: number) => formatCount(x, lang);
   const customers = c[CUSTOMER]! + c[ADVOCATE]!;
   return STRINGS[lang].summary(

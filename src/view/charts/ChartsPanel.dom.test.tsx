@@ -1,16 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../engine/run';
 import { defaultParameters } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
-import { toRunData, type RunData } from '../run-data';
+import type { RunData } from '../../store/run-data';
+import { simulateRun } from '../../../test/support/run-data';
 import { ChartsPanel } from './ChartsPanel';
 import { LineChart } from './LineChart';
 import { CHART_TEXT, PLACE_LABELS } from './labels';
 
 function makeRun(seed: number): RunData {
   const params = { ...defaultParameters(), 'audience.size': 600 };
-  return toRunData(simulate(params, seed, 30, { recordMoves: true }), params, seed);
+  return simulateRun(params, seed, 30);
 }
 const run = makeRun(1);
 const previous = makeRun(2);

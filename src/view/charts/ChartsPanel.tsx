@@ -5,7 +5,7 @@
 import { formatCount, formatMoney, formatShare, STRINGS, type Lang } from '../../i18n/strings';
 import type { Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
-import { metricSeries, type RunData } from '../run-data';
+import { metricSeries, type RunData } from '../../store/run-data';
 import { FlowSankey } from './FlowSankey';
 import { LineChart, type GhostSeries, type LineSeries } from './LineChart';
 import './charts.css';

@@ -7,7 +7,7 @@ import * as d3 from 'd3';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { CHANNELS, PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
 import { formatCount, STRINGS, type Lang } from '../../i18n/strings';
-import { flowsAt, type RunData } from '../run-data';
+import { flowsAt, type RunData } from '../../store/run-data';
 import { CHANNEL_LABELS, CHART_TEXT, PLACE_LABELS } from './labels';
 import { useResponsiveDraw } from './useResponsiveDraw';
 

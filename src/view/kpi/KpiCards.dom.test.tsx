@@ -1,15 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../../model/parameters';
-import { simulate } from '../../engine/run';
 import { createAppStore } from '../../store/app-store';
-import { metricAt, toRunData } from '../run-data';
+import { metricAt } from '../../store/run-data';
+import { simulateRun } from '../../../test/support/run-data';
 import { StoreContext } from '../store-context';
 import { KpiCards } from './KpiCards';
 
 function run(budget: number) {
   const params = { ...defaultParameters(), 'audience.size': 2000, 'ads.dailyBudget': budget };
-  return toRunData(simulate(params, 4, 60, { recordMoves: true }), params, 4);
+  return simulateRun(params, 4, 60);
 }
 
 describe('key figures', () => {

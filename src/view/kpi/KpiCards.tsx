@@ -1,7 +1,7 @@
 /** The key figures at the shown day, each with its change against the ghost (the previous run). */
 import { STRINGS, formatCount, formatMoney, formatRatio, formatShare, type Lang } from '../../i18n/strings';
 import type { Metric } from '../../engine/metrics';
-import { metricAt } from '../run-data';
+import { metricAt } from '../../store/run-data';
 import { useApp } from '../store-context';
 import './kpi.css';
 

@@ -1,17 +1,17 @@
 /**
  * The loop diagram: places and channels in SVG (D3 draws the arrows), the agents as dots on a
  * canvas that travel from their old place through the channel they used to their new place.
- * The animation runs on requestAnimationFrame and reads the store directly (no React renders
- * per frame); React only re-renders the counts when the day changes.
+ * The view only paints: the day clock (src/store/clock.ts) advances the day and the fraction of
+ * it gone by; the canvas repaints on the clock's frames and on changes of the day, reading the
+ * store directly (no React renders per frame); React only re-renders the counts when the day changes.
  */
 import { select } from 'd3';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
 import { STRINGS, formatCount } from '../../i18n/strings';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
-import { dotSample } from '../../store/controller';
-import { useApp, useAppStore } from '../store-context';
-import { countsAt, metricAt } from '../run-data';
+import { countsAt, metricAt } from '../../store/run-data';
+import { useApp, useAppStore, useClock } from '../store-context';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
 import { ARROWS, CHANNEL_BOXES, CHANNEL_NODES, HEIGHT, PLACE_NODES, WIDTH, arrowPath } from './layout';
@@ -56,6 +56,7 @@ const prefersReducedMotion = () =>
 
 export function LoopView() {
   const store = useAppStore();
+  const clock = useClock();
   const lang = useApp((s) => s.lang);
   const run = useApp((s) => s.run);
   const day = useApp((s) => s.day);
@@ -64,10 +65,8 @@ export function LoopView() {
   const arrowsRef = useRef<SVGGElement>(null);
   const [focus, setFocus] = useState<Place | null>(null);
 
-  const sample = run ? dotSample(run.params['audience.size']) : 1;
-  const states = useMemo(() => {
-    return run?.initial ? dotStates(run, run.initial, sample) : null;
-  }, [run, sample]);
+  const sample = run ? run.moveSample : 1;
+  const states = useMemo(() => (run ? dotStates(run, run.initial, run.moveSample) : null), [run]);
 
   // D3 draws the arrows once; React owns the rest of the SVG.
   useEffect(() => {
@@ -86,16 +85,29 @@ export function LoopView() {
       .attr('marker-end', 'url(#loop-arrowhead)');
   }, []);
 
-  // The animation: advances the day while playing and paints the dots every frame.
+  // The painting: the dots at the shown day, on their way along the next day's moves while the
+  // clock plays. Painted on every clock frame, and on a change of the day or of playing otherwise.
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || !states) return;
+    if (!canvas || !run || !states) return;
     const painter = new DotPainter(canvas);
-    let progress = 0;
-    let last = performance.now();
     let movesDay = -1;
     let moves: DayMoves | null = null;
-    let raf = 0;
+    const paint = () => {
+      const { day: shown, playing } = store.getState();
+      const d = Math.min(shown, run.days);
+      const animating = playing && d < run.days;
+      if (animating && movesDay !== d + 1) {
+        movesDay = d + 1;
+        moves = groupMoves(states[0]!.length, run.moveSample, run.frames[d]!.moves);
+      }
+      painter.paint(
+        states[d]!,
+        animating ? moves : null,
+        animating ? (clock?.progress() ?? 0) : 0,
+        prefersReducedMotion(),
+      );
+    };
     // The canvas follows its box's size, read when it changes rather than on every frame.
     const resize = () => {
       const dpr = Math.min(2, window.devicePixelRatio || 1);
@@ -104,58 +116,27 @@ export function LoopView() {
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
         canvas.height = h;
+        paint();
       }
     };
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
     observer?.observe(canvas);
     resize();
-    const frame = (now: number) => {
-      const dt = Math.min(0.25, (now - last) / 1000);
-      last = now;
-      const s = store.getState();
-      const current = s.run;
-      if (current && s.playing) {
-        progress += dt * s.speed;
-        while (progress >= 1) {
-          progress -= 1;
-          if (store.getState().day < current.days) store.getState().scrub(store.getState().day + 1);
-          if (store.getState().day >= current.days) {
-            store.getState().pause();
-            progress = 0;
-          }
-        }
-      } else {
-        progress = 0;
-      }
-      const d = store.getState().day;
-      const animating = current && store.getState().playing && d < current.days;
-      if (animating && movesDay !== d + 1) {
-        movesDay = d + 1;
-        moves = groupMoves(states[0]!.length, sample, current.frames[d]!.moves);
-      }
-      painter.paint(
-        states[Math.min(d, states.length - 1)]!,
-        animating ? moves : null,
-        progress,
-        prefersReducedMotion(),
-      );
-      raf = requestAnimationFrame(frame);
-    };
-    raf = requestAnimationFrame(frame);
+    paint();
+    const offFrames = clock?.onFrame(paint);
+    // While playing, the clock's frames paint; a change made while paused paints here.
+    const offStore = store.subscribe((s, prev) => {
+      if (!s.playing && (s.day !== prev.day || s.playing !== prev.playing)) paint();
+    });
     return () => {
-      cancelAnimationFrame(raf);
+      offFrames?.();
+      offStore();
       observer?.disconnect();
     };
-  }, [store, states, sample]);
+  }, [store, clock, run, states]);
 
-  // Day 0 is before the first simulated day: its counts come from the agents' initial states.
-  const initialCounts = useMemo(() => {
-    if (!run?.initial) return null;
-    const c = new Int32Array(STATES.length);
-    for (const s of run.initial) c[s]!++;
-    return c;
-  }, [run]);
-  const counts = run ? (day === 0 && initialCounts ? initialCounts : countsAt(run, Math.max(day, 1))) : null;
+  // One source for the counts of a day, day 0 included: the summary line reads the same.
+  const counts = run ? countsAt(run, day) : null;
   const placeCount = (place: Place) => {
     let n = 0;
     STATES.forEach((s, i) => {

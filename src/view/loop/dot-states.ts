@@ -1,5 +1,5 @@
 /** Every dot's state at the end of every day of a run, rebuilt from day 0 and the moves. */
-import type { RunData } from '../run-data';
+import type { RunData } from '../../store/run-data';
 
 /** states[day][dot] for day 0 … run.days; dot j stands for agent j × sample. */
 export function dotStates(run: RunData, initial: Uint8Array, sample: number): Uint8Array[] {

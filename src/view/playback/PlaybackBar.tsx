@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { SEED } from '../../model/scenario';
 import { STRINGS } from '../../i18n/strings';
 import { SPEED } from '../../store/app-store';
-import { useApp } from '../store-context';
+import { useActions, useApp } from '../store-context';
 
 export function PlaybackBar() {
   const lang = useApp((s) => s.lang);
@@ -13,7 +13,7 @@ export function PlaybackBar() {
   const speed = useApp((s) => s.speed);
   const seed = useApp((s) => s.seed);
   const computing = useApp((s) => s.computing);
-  const { togglePlay, stepDay, rewind, scrub, setSpeed, setSeed } = useApp((s) => s);
+  const { togglePlay, stepDay, rewind, scrub, setSpeed, setSeed } = useActions();
   const t = STRINGS[lang];
   // What the user is typing; null shows the store's seed.
   const [draft, setDraft] = useState<string | null>(null);

@@ -1,0 +1,24 @@
+/**
+ * The charts panel at the store's day. While playing, the charts redraw about three times a
+ * second (every `speed / 3` days), not on every day: at 30 days a second that would cost frames.
+ * Only the day it shows re-renders this component, never the page around it.
+ */
+import { useApp } from '../store-context';
+import { ChartsPanel } from './ChartsPanel';
+
+/** Redraws of the charts per second of playing, at most. */
+const REDRAWS_PER_SECOND = 3;
+
+/** The day the charts show: the store's day, rounded down to a multiple of `speed / 3` while playing. */
+export function chartDay(day: number, playing: boolean, speed: number): number {
+  const every = playing ? Math.max(1, Math.round(speed / REDRAWS_PER_SECOND)) : 1;
+  return day - (day % every);
+}
+
+export function LiveCharts() {
+  const lang = useApp((s) => s.lang);
+  const run = useApp((s) => s.run);
+  const ghost = useApp((s) => s.ghost);
+  const day = useApp((s) => chartDay(s.day, s.playing, s.speed));
+  return <ChartsPanel run={run} ghost={ghost} day={day} lang={lang} />;
+}
