@@ -66,6 +66,15 @@ const en = {
   ) =>
     `Day ${day}: ${community} in the community, ${customers} ${nCustomers === 1 ? 'customer' : 'customers'}, ${waiting} ${nWaiting === 1 ? 'complaint' : 'complaints'} waiting.`,
   invalidUrl: (what: string) => `Ignored from the link: ${what}`,
+  typeValue: 'type an exact value',
+  /** the message for a typed value out of range; `from` and `to` come formatted, with their unit */
+  typedRange: (whole: boolean, from: string, to: string) =>
+    `Type ${whole ? 'a whole number' : 'a number'} between ${from} and ${to}`,
+  modified: 'modified',
+  customStrategy: 'Custom strategy',
+  horizon: 'Horizon',
+  days: 'days',
+  horizonRange: (from: string, to: string) => `The horizon is a whole number of days from ${from} to ${to}`,
 } as const;
 
 type Strings = {
@@ -125,6 +134,13 @@ const ru: Strings = {
   summary: (day, community, customers, waiting) =>
     `День ${day}: в сообществе ${community}, клиентов ${customers}, жалоб ждут ответа ${waiting}.`,
   invalidUrl: (what) => `Из ссылки не принято: ${what}`,
+  typeValue: 'ввести точное значение',
+  typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
+  modified: 'изменено',
+  customStrategy: 'Своя стратегия',
+  horizon: 'Горизонт',
+  days: 'дн.',
+  horizonRange: (from, to) => `Горизонт — целое число дней от ${from} до ${to}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };

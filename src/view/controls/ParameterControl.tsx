@@ -1,16 +1,19 @@
-/** One strategy parameter: a slider with its value and unit, the default marked, the explanation at hand. */
-import { useId, useState } from 'react';
-import { UNITS, type ParameterName, type ParameterSpec } from '../../model/parameters';
+/**
+ * One strategy parameter: a slider with its value and unit, the default marked, the explanation
+ * at hand. The slider answers the keyboard itself (see slider-steps.ts), and its value, when
+ * clicked, becomes a field that takes an exact value.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ParameterName, ParameterSpec } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { formatSetting } from '../../i18n/format';
 import { RESOLUTION, fromPosition, toPosition } from './slider-scale';
+import { keyValue } from './slider-steps';
+import { fieldText, fieldUnit, readTyped } from './value-field';
 
-/** A value as shown beside its slider: shares as percentages, the rest as numbers. */
+/** A value as shown beside its slider: its unit's kind, to its step's precision (src/i18n/format.ts). */
 export function formatValue(s: ParameterSpec, value: number, lang: Lang): string {
-  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
-  if (s.unit === 'score') return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-  if (s.unit === 'share')
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value * 100)} %`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 1 ? 3 : value < 100 ? 2 : 0 }).format(value)} ${UNITS[s.unit][lang]}`;
+  return formatSetting(s, value, lang);
 }
 
 export interface ParameterControlProps {
@@ -23,19 +26,105 @@ export interface ParameterControlProps {
 export function ParameterControl({ spec, value, lang, onChange }: ParameterControlProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  // The exact-value field: open or not, and the message for the last value it refused.
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // After Enter or Escape the focus goes back to the value it came from (not after a click away);
+  // `closing` keeps the field's blur, as it goes, from reading it a second time.
+  const refocus = useRef(false);
+  const closing = useRef(false);
+  const valueButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!editing && refocus.current) {
+      refocus.current = false;
+      valueButton.current?.focus();
+    }
+  }, [editing]);
   const t = STRINGS[lang];
   const name = spec.name as ParameterName;
   const isDefault = value === spec.default;
   const text = formatValue(spec, value, lang);
+  const change = (next: number) => {
+    setError(null);
+    if (next !== value) onChange(name, next);
+  };
+
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const next = keyValue(spec, value, e.key);
+    if (next === null) return;
+    // The browser's own step would move one of RESOLUTION positions, which rounds back to the same value.
+    e.preventDefault();
+    change(next);
+  };
+
+  const openField = () => {
+    closing.current = false;
+    setEditing(true);
+  };
+  const closeField = (focusValue: boolean) => {
+    closing.current = true;
+    refocus.current = focusValue;
+    setEditing(false);
+  };
+
+  /** Takes the field's text if it is a valid value; keeps the old value and says why if not. */
+  const commit = (typed: string, onInvalid: 'stay' | 'close', focusValue: boolean) => {
+    const read = readTyped(spec, typed, lang);
+    if (read.ok) change(read.value);
+    else setError(read.message);
+    if (read.ok || onInvalid === 'close') closeField(focusValue);
+  };
+
+  const onFieldKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit(e.currentTarget.value, 'stay', true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setError(null);
+      closeField(true);
+    }
+  };
+
   return (
     <div className={`param${isDefault ? '' : ' param-changed'}`}>
       <div className="param-head">
         <label htmlFor={id} className="param-label">
           {spec.label[lang]}
         </label>
-        <output htmlFor={id} className="param-value" data-testid={`value-${spec.name}`}>
-          {text}
-        </output>
+        {editing ? (
+          <span className="param-field">
+            <input
+              type="text"
+              inputMode="decimal"
+              autoFocus
+              defaultValue={fieldText(spec, value, lang)}
+              size={7}
+              data-testid={`field-${spec.name}`}
+              aria-label={`${spec.label[lang]}: ${t.typeValue}`}
+              aria-invalid={error !== null}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onFocus={(e) => e.currentTarget.select()}
+              onKeyDown={onFieldKey}
+              onBlur={(e) => !closing.current && commit(e.currentTarget.value, 'close', false)}
+            />
+            {fieldUnit(spec) && <span aria-hidden="true">{fieldUnit(spec)}</span>}
+          </span>
+        ) : (
+          <button
+            ref={valueButton}
+            type="button"
+            className="param-value"
+            data-testid={`value-${spec.name}`}
+            title={t.typeValue}
+            onClick={openField}
+          >
+            <span className="visually-hidden">{spec.label[lang]}: </span>
+            {text}
+            <span className="visually-hidden">, {t.typeValue}</span>
+          </button>
+        )}
         <button
           type="button"
           className="param-help-toggle"
@@ -48,6 +137,11 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
           ?
         </button>
       </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error param-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="param-slider">
         <input
           id={id}
@@ -56,11 +150,14 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
           max={RESOLUTION}
           step={1}
           value={toPosition(spec, value)}
+          aria-valuemin={spec.min}
+          aria-valuemax={spec.max}
           aria-valuenow={value}
           aria-valuetext={text}
           aria-describedby={`${id}-help`}
           data-testid={`param-${spec.name}`}
-          onChange={(e) => onChange(name, fromPosition(spec, Number(e.currentTarget.value)))}
+          onKeyDown={onSliderKey}
+          onChange={(e) => change(fromPosition(spec, Number(e.currentTarget.value)))}
         />
         <span
           className="param-default-mark"
@@ -76,7 +173,7 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
           {!isDefault && (
             <>
               {' · '}
-              <button type="button" className="link-button" onClick={() => onChange(name, spec.default)}>
+              <button type="button" className="link-button" onClick={() => change(spec.default)}>
                 {t.resetParameter}
               </button>
             </>
