@@ -4,12 +4,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const ENGINE_IS_PURE =
-  'the engine is a pure library: src/model and src/engine must not depend on React, D3, Zustand, the store or the view.';
-const NO_AMBIENT = 'the engine is a pure library: no browser or host globals in src/model and src/engine.';
-const SEEDED = 'use the seeded generator in src/engine/random.ts (runs must be reproducible).';
-const NO_CLOCK = 'the engine must not read the wall clock: pass time in as simulation ticks.';
+import { layerConfigs } from './layers.config.js';
 
 export default defineConfig([
   globalIgnores(['dist/', 'coverage/', 'node_modules/', 'test-results/', 'playwright-report/']),
@@ -48,60 +43,7 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
   },
 
-  // Architecture: the model and engine are a pure, deterministic library.
-  {
-    files: ['src/model/**/*.{ts,tsx}', 'src/engine/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react/*',
-                'react-dom',
-                'react-dom/*',
-                '@xstate/react',
-                'd3',
-                'd3-*',
-                'zustand',
-                'zustand/*',
-              ],
-              message: ENGINE_IS_PURE,
-            },
-            {
-              regex: '^(\\.\\./)+(store|view)(/.*)?$',
-              message: ENGINE_IS_PURE,
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        ...[
-          'window',
-          'document',
-          'navigator',
-          'localStorage',
-          'sessionStorage',
-          'requestAnimationFrame',
-          'cancelAnimationFrame',
-          'performance',
-          'process',
-        ].map((name) => ({ name, message: NO_AMBIENT })),
-      ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: SEEDED },
-        { object: 'Date', property: 'now', message: NO_CLOCK },
-        { object: 'performance', property: 'now', message: NO_CLOCK },
-      ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "NewExpression[callee.name='Date']", message: NO_CLOCK },
-        { selector: "CallExpression[callee.name='Date']", message: NO_CLOCK },
-      ],
-    },
-  },
+  // Architecture: each folder of src/ imports only the layers below it (see layers.config.js);
+  // the model and the engine are a pure, deterministic library.
+  ...layerConfigs(),
 ]);
