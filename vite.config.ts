@@ -1,18 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { browserExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
 
-/** Flags that keep Chromium quiet and headless on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Kept here too for code that took the launch flags from the config. */
+export { CHROMIUM_ARGS };
+
+// The Chromium or Chrome that the browser and e2e projects drive (see scripts/browser.ts). When
+// there is none, those projects stop in their global setup with one line saying what to run;
+// nothing else (dev server, build, the Node and jsdom tests) needs a browser.
+const browser = browserExecutable();
 
 // When VITEST_JSON is set (as .ci/run does), Vitest also writes a JSON report there.
 const jsonReport = process.env.VITEST_JSON;
@@ -58,13 +55,13 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
+          globalSetup: ['./test/require-browser.ts'],
           browser: {
             enabled: true,
             headless: true,
-            // Debian's Chromium; no browser download ever happens.
             provider: playwright({
               launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                executablePath: browser instanceof Error ? undefined : browser.executable,
                 args: CHROMIUM_ARGS,
               },
             }),
@@ -88,7 +85,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['./test/e2e/global-setup.ts'],
+          globalSetup: ['./test/require-browser.ts', './test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -4,15 +4,15 @@
  *
  *   npm run bench:browser
  *
- * Builds into dist/ (like `npm run build`), serves it with `vite preview`, drives headless Debian
- * Chromium (CHROMIUM_PATH or /usr/bin/chromium) with the project's launch flags.
+ * Builds into dist/ (like `npm run build`), serves it with `vite preview`, drives the headless
+ * Chromium or Chrome that scripts/browser.ts finds, with the project's launch flags.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../vite.config';
+import { browserExecutable, CHROMIUM_ARGS } from './browser';
 import { buildApp, ROOT, serveDist, type Served } from './serve-dist';
 
 const SIZES = [10_000, 20_000];
@@ -114,6 +114,13 @@ async function measure(page: Page, url: string, size: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const browser = browserExecutable();
+  if (browser instanceof Error) {
+    // The one line of advice, before any building; a stack would only bury it.
+    console.error(browser.message);
+    process.exit(1);
+  }
+  console.log(`browser: ${browser.executable} (${browser.via})`);
   console.log('building…');
   await buildApp(OUT_DIR);
   const js = await initialJs();
@@ -127,7 +134,7 @@ async function main(): Promise<void> {
   try {
     served = await serveDist(OUT_DIR);
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.executable,
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 720 },

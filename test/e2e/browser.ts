@@ -1,12 +1,12 @@
 /**
- * Headless Debian Chromium through playwright-core, for the end-to-end tests.
- * Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
+ * Headless Chromium or Chrome through playwright-core, for the end-to-end tests: the browser that
+ * scripts/browser.ts finds (CHROMIUM_PATH, CHROME_PATH, PATH, the usual paths, Playwright's cache).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../vite.config';
+import { CHROMIUM_ARGS, requireBrowser } from '../../scripts/browser';
 
 export interface Viewport {
   width: number;
@@ -23,7 +23,8 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser's executable; the project's global setup has already stopped the run if there is none. */
+export const CHROMIUM_EXECUTABLE = requireBrowser();
 
 /** A fresh persistent context (own temporary profile, so no state leaks between tests). */
 export async function launch(viewport: Viewport = { width: 1280, height: 720 }): Promise<Browser> {
