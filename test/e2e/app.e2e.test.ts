@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../../scripts/serve-dist';
-import { launch, type Browser, type Viewport } from './browser';
+import { launch, SCREENSHOT_DIR, type Browser, type Viewport } from './browser';
 
 const baseUrl = inject('baseUrl');
 const BUDGET = 'param-ads.dailyBudget';
@@ -183,6 +182,7 @@ describe('the built app', () => {
     expect(severe, `axe violations:\n${report}`).toEqual([]);
   });
 
+  // Into test-results/screenshots; `npm run screenshots` writes them to docs/ for the README.
   describe('screenshots for the README', () => {
     const shoot = async (viewport: Viewport, file: string) => {
       const page = await open('', viewport);
@@ -193,13 +193,12 @@ describe('the built app', () => {
       await expect.poll(() => day(page), { timeout: 8_000 }).toBeGreaterThan(before);
       // Let the loop run for about three seconds, as a reader would see it.
       await page.waitForTimeout(3_000);
-      await mkdir(path.join(ROOT, 'docs'), { recursive: true });
-      await page.screenshot({ path: path.join(ROOT, 'docs', file) });
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, file) });
     };
 
-    it('1280×720 → docs/screenshot.png', () => shoot({ width: 1280, height: 720 }, 'screenshot.png'));
+    it('1280×720 → screenshot.png', () => shoot({ width: 1280, height: 720 }, 'screenshot.png'));
 
-    it('1920×1080 → docs/screenshot-1080.png', () =>
-      shoot({ width: 1920, height: 1080 }, 'screenshot-1080.png'));
+    it('1920×1080 → screenshot-1080.png', () => shoot({ width: 1920, height: 1080 }, 'screenshot-1080.png'));
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireBrowser } from '../../scripts/browser';
+import { ROOT } from '../../scripts/serve-dist';
 
 export interface Viewport {
   width: number;
@@ -25,6 +26,13 @@ export interface Browser {
 
 /** The browser's executable; the project's global setup has already stopped the run if there is none. */
 export const CHROMIUM_EXECUTABLE = requireBrowser();
+
+/**
+ * Where the screenshot tests write: test-results/screenshots (ignored by git) unless
+ * SMM_SCREENSHOTS names another folder, relative to the project; `npm run screenshots` sets it to
+ * docs to refresh the README's pictures on purpose.
+ */
+export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SMM_SCREENSHOTS || 'test-results/screenshots');
 
 /** A fresh persistent context (own temporary profile, so no state leaks between tests). */
 export async function launch(viewport: Viewport = { width: 1280, height: 720 }): Promise<Browser> {
