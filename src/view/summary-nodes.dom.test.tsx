@@ -10,7 +10,15 @@ import { StoreContext } from './store-context';
 
 const params = { ...defaultParameters(), 'audience.size': 3000, 'ads.dailyBudget': 400 };
 const RUN = simulateRun(params, 7, 90);
-const SUMMARY = /^Day (\d+): (\S+) in the community, (\S+) customers?, (\S+) complaints? waiting\.$/;
+
+/**
+ * The numbers the summary line says: the day, then the first word of each part (the count, as
+ * the page formats it), in its order: the community, the customers, the complaints waiting.
+ */
+function spoken(summary: string): string[] {
+  const [head, ...parts] = summary.replace(/\.$/, '').split(/: |, /);
+  return [head!.replace(/^Day /, ''), ...parts.map((p) => p.split(' ')[0]!)];
+}
 
 // jsdom has no canvas: the dots are not drawn here, only the counts.
 beforeAll(() => {
@@ -31,9 +39,7 @@ describe('the summary line and the loop’s nodes', () => {
     );
     for (let day = 0; day <= RUN.days; day++) {
       act(() => store.getState().scrub(day));
-      const [, shown, community, customers, waiting] = SUMMARY.exec(
-        screen.getByTestId('summary').textContent!,
-      )!;
+      const [shown, community, customers, waiting] = spoken(screen.getByTestId('summary').textContent!);
       expect(Number(shown)).toBe(day);
       expect({ day, community, customers, waiting }).toEqual({
         day,
@@ -57,6 +63,6 @@ describe('the summary line and the loop’s nodes', () => {
     // The strategy makes followers on day 1, so the two days can be told apart.
     expect(afterDayOne).not.toBe(followers);
     expect(screen.getByTestId('count-community')).toHaveTextContent(String(followers));
-    expect(screen.getByTestId('summary')).toHaveTextContent(`Day 0: ${followers} in the community`);
+    expect(spoken(screen.getByTestId('summary').textContent!).slice(0, 2)).toEqual(['0', String(followers)]);
   });
 });
