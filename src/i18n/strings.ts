@@ -66,6 +66,8 @@ const en = {
   ) =>
     `Day ${day}: ${community} in the community, ${customers} ${nCustomers === 1 ? 'customer' : 'customers'}, ${waiting} ${nWaiting === 1 ? 'complaint' : 'complaints'} waiting.`,
   invalidUrl: (what: string) => `Ignored from the link: ${what}`,
+  /** a run the worker could not compute, with the engine's own message */
+  simulationFailed: (message: string) => `The simulation failed: ${message}`,
   typeValue: 'type an exact value',
   /** the message for a typed value out of range; `from` and `to` come formatted, with their unit */
   typedRange: (whole: boolean, from: string, to: string) =>
@@ -134,6 +136,7 @@ const ru: Strings = {
   summary: (day, community, customers, waiting) =>
     `День ${day}: в сообществе ${community}, клиентов ${customers}, жалоб ждут ответа ${waiting}.`,
   invalidUrl: (what) => `Из ссылки не принято: ${what}`,
+  simulationFailed: (message) => `Не удалось рассчитать прогон: ${message}`,
   typeValue: 'ввести точное значение',
   typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
   modified: 'изменено',

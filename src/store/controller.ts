@@ -6,6 +6,7 @@
  */
 import type { SimulationClient } from '../worker/client';
 import type { DayFrame } from '../engine/simulation';
+import { STRINGS } from '../i18n/strings';
 import type { AppStoreApi } from './app-store';
 import { toRunData } from './run-data';
 
@@ -49,7 +50,10 @@ export function connectRuns(
       });
       store.getState().receiveRun(run);
     } catch (e) {
-      if (!stopped) store.getState().setNotice(`The simulation failed: ${(e as Error).message}`);
+      if (!stopped) {
+        const { lang, setNotice } = store.getState();
+        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+      }
     } finally {
       busy = false;
     }
