@@ -2,8 +2,20 @@
  * Interface strings in English and Russian. Parameter and state texts live with their
  * declarations (the parameter schema, the statechart's meta); everything else is here.
  */
+import type { NumberProblem } from '../model/number';
+
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** Why a typed number was refused (see src/model/number.ts), as the start of a message. */
+const NUMBER_PROBLEMS: Record<Lang, Record<NumberProblem, string>> = {
+  en: {
+    'not a number': 'Not a number',
+    'not a whole number': 'Not a whole number',
+    'out of range': 'Out of range',
+  },
+  ru: { 'not a number': 'Не число', 'not a whole number': 'Не целое число', 'out of range': 'Вне диапазона' },
+};
 
 const en = {
   appTitle: 'SMM Loop',
@@ -14,7 +26,6 @@ const en = {
   step: 'Step one day',
   reset: 'Back to day 0',
   speed: 'Speed',
-  daysPerSecond: 'days/s',
   day: 'Day',
   of: 'of',
   seed: 'Seed',
@@ -30,7 +41,6 @@ const en = {
   cac: 'CAC',
   romi: 'ROMI',
   computing: 'Computing…',
-  visitsToday: 'visits today',
   theLoop: 'The loop',
   charts: 'Charts',
   chartPurchases: 'Purchases and new customers per day',
@@ -55,16 +65,14 @@ const en = {
   linkCopied: 'Link copied',
   exportCsv: 'Export CSV',
   presentation: 'Presentation mode',
-  /** counts come formatted; the last two numbers choose singular or plural */
-  summary: (
-    day: number,
-    community: string,
-    customers: string,
-    waiting: string,
-    nCustomers: number,
-    nWaiting: number,
-  ) =>
-    `Day ${day}: ${community} in the community, ${customers} ${nCustomers === 1 ? 'customer' : 'customers'}, ${waiting} ${nWaiting === 1 ? 'complaint' : 'complaints'} waiting.`,
+  /** each count comes with its noun, in the form its number takes (see NOUNS) */
+  summary: (day: number, community: string, customers: string, waiting: string) =>
+    `Day ${day}: ${community} in the community, ${customers}, ${waiting}.`,
+  /** after an amount of money: "$50/day" */
+  perDay: '/day',
+  /** why a typed seed was refused, and what a seed is */
+  seedProblem: (problem: NumberProblem, max: number) =>
+    `${NUMBER_PROBLEMS.en[problem]}: the seed is a whole number from 0 to ${max}`,
   invalidUrl: (what: string) => `Ignored from the link: ${what}`,
   /** a run the worker could not compute, with the engine's own message */
   simulationFailed: (message: string) => `The simulation failed: ${message}`,
@@ -92,7 +100,6 @@ const ru: Strings = {
   step: 'Шаг на один день',
   reset: 'К дню 0',
   speed: 'Скорость',
-  daysPerSecond: 'дн./с',
   day: 'День',
   of: 'из',
   seed: 'Зерно',
@@ -108,7 +115,6 @@ const ru: Strings = {
   cac: 'CAC',
   romi: 'ROMI',
   computing: 'Считаем…',
-  visitsToday: 'визитов за день',
   theLoop: 'Цикл',
   charts: 'Графики',
   chartPurchases: 'Покупки и новые клиенты в день',
@@ -134,7 +140,9 @@ const ru: Strings = {
   exportCsv: 'Выгрузить CSV',
   presentation: 'Режим презентации',
   summary: (day, community, customers, waiting) =>
-    `День ${day}: в сообществе ${community}, клиентов ${customers}, жалоб ждут ответа ${waiting}.`,
+    `День ${day}: в сообществе ${community}, ${customers}, ${waiting}.`,
+  perDay: '/день',
+  seedProblem: (problem, max) => `${NUMBER_PROBLEMS.ru[problem]}: зерно — целое число от 0 до ${max}`,
   invalidUrl: (what) => `Из ссылки не принято: ${what}`,
   simulationFailed: (message) => `Не удалось рассчитать прогон: ${message}`,
   typeValue: 'ввести точное значение',
@@ -148,40 +156,66 @@ const ru: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };
 
-/** Money in the locale's currency, with k/M for large amounts: $12.4k, 12,4 тыс. ₽. */
-export function formatMoney(x: number, lang: Lang): string {
-  if (!Number.isFinite(x)) return '–';
-  const abs = Math.abs(x);
-  const fmt = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
-    style: 'currency',
-    currency: lang === 'ru' ? 'RUB' : 'USD',
-    notation: abs >= 10_000 ? 'compact' : 'standard',
-    maximumFractionDigits: abs >= 10_000 ? 1 : abs >= 100 ? 0 : 2,
-  });
-  return fmt.format(x);
+/**
+ * A counted noun in every form its language needs, keyed by the plural category that
+ * `Intl.PluralRules` gives the number: English "one" (1) and "other"; Russian "one" (1, 21),
+ * "few" (2–4, 22), "many" (0, 5–20) and "other" (fractions: 0,5 часа).
+ */
+export interface Noun {
+  readonly en: { readonly one: string; readonly other: string };
+  readonly ru: { readonly one: string; readonly few: string; readonly many: string; readonly other: string };
 }
 
-/** A count for people: 12.4k, 1,234. */
-export function formatCount(x: number, lang: Lang): string {
-  if (!Number.isFinite(x)) return '–';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
-    notation: Math.abs(x) >= 100_000 ? 'compact' : 'standard',
-    maximumFractionDigits: Math.abs(x) >= 100_000 ? 1 : 0,
-  }).format(x);
-}
-
-/** A share as a percentage: 81 %. */
-export function formatShare(x: number, lang: Lang, digits = 0): string {
-  if (!Number.isFinite(x)) return '–';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(x);
-}
-
-/** A ratio such as ROMI: 1.8, −0.4. */
-export function formatRatio(x: number, lang: Lang): string {
-  if (!Number.isFinite(x)) return '–';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 2 }).format(x);
-}
+/** Every noun the page puts after a number (format with `formatCounted`/`formatQuantity` in ./format). */
+export const NOUNS = {
+  hour: {
+    en: { one: 'hour', other: 'hours' },
+    ru: { one: 'час', few: 'часа', many: 'часов', other: 'часа' },
+  },
+  day: { en: { one: 'day', other: 'days' }, ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' } },
+  dayPerSecond: {
+    en: { one: 'day/s', other: 'days/s' },
+    ru: { one: 'день/с', few: 'дня/с', many: 'дней/с', other: 'дня/с' },
+  },
+  agent: {
+    en: { one: 'agent', other: 'agents' },
+    ru: { one: 'агент', few: 'агента', many: 'агентов', other: 'агента' },
+  },
+  person: {
+    en: { one: 'person', other: 'people' },
+    ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+  },
+  customer: {
+    en: { one: 'customer', other: 'customers' },
+    ru: { one: 'клиент', few: 'клиента', many: 'клиентов', other: 'клиента' },
+  },
+  complaintWaiting: {
+    en: { one: 'complaint waiting', other: 'complaints waiting' },
+    ru: {
+      one: 'жалоба ждёт ответа',
+      few: 'жалобы ждут ответа',
+      many: 'жалоб ждут ответа',
+      other: 'жалобы ждут ответа',
+    },
+  },
+  visitToday: {
+    en: { one: 'visit today', other: 'visits today' },
+    ru: { one: 'визит за день', few: 'визита за день', many: 'визитов за день', other: 'визита за день' },
+  },
+  move: {
+    en: { one: 'move', other: 'moves' },
+    ru: { one: 'переход', few: 'перехода', many: 'переходов', other: 'перехода' },
+  },
+  impressionPerDay: {
+    en: { one: 'impression/day', other: 'impressions/day' },
+    ru: { one: 'показ/день', few: 'показа/день', many: 'показов/день', other: 'показа/день' },
+  },
+  mentionPerDay: {
+    en: { one: 'mention/day', other: 'mentions/day' },
+    ru: { one: 'упоминание/день', few: 'упоминания/день', many: 'упоминаний/день', other: 'упоминания/день' },
+  },
+  postPerWeek: {
+    en: { one: 'post/week', other: 'posts/week' },
+    ru: { one: 'пост/нед.', few: 'поста/нед.', many: 'постов/нед.', other: 'поста/нед.' },
+  },
+} as const satisfies Record<string, Noun>;

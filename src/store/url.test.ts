@@ -30,6 +30,18 @@ describe('the scenario in the URL', () => {
     ]);
   });
 
+  it('reads numbers as the command line does: exponents yes, hex, Infinity and blanks no', () => {
+    const u = readUrl('?days=1e2&seed=0x10&ads.ctr=Infinity&ads.cpm=&ads.dailyBudget=%202.5e2%20', []);
+    expect(u.days).toBe(100);
+    expect(u.seed).toBeUndefined();
+    expect(u.params).toEqual({ 'ads.dailyBudget': 250 });
+    expect(u.problems).toEqual([
+      'seed=0x10: must be a whole number from 0 to 4294967295',
+      'ads.ctr=Infinity: must be a number from 0 to 1',
+      'ads.cpm=: must be a number from 0.01 to 1000',
+    ]);
+  });
+
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     const params = { ...defaultParameters(), 'ads.dailyBudget': 120, 'research.valueFit': 0.85 };
     const query = writeUrl(params, 7, 200, { lang: 'ru' });

@@ -8,9 +8,11 @@ import {
   checkParameterValue,
   defaultParameters,
   isParameterName,
+  parameterSpec,
   type Parameters,
 } from '../model/parameters';
-import { DAYS, SEED, checkWhole } from '../model/scenario';
+import { parseNumber } from '../model/number';
+import { DAYS, SEED } from '../model/scenario';
 
 export interface UrlScenario {
   params: Partial<Parameters>;
@@ -22,19 +24,16 @@ export interface UrlScenario {
   problems: string[];
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 /** Reads `?ads.dailyBudget=200&seed=3&days=90&preset=full-loop&lang=ru`. */
 export function readUrl(search: string, presets: readonly string[]): UrlScenario {
   const out: UrlScenario = { params: {}, problems: [] };
   const query = new URLSearchParams(search);
   for (const [key, text] of query) {
-    const value = NUMBER.test(text.trim()) ? Number(text) : NaN;
     if (key === 'seed' || key === 'days') {
       const range = key === 'seed' ? SEED : DAYS;
-      const problem = checkWhole(value, range.min, range.max);
-      if (problem) out.problems.push(`${key}=${text}: ${problem.replace(/, got .*$/, '')}`);
-      else out[key] = value;
+      const read = parseNumber(text, { ...range, integer: true });
+      if (read.ok) out[key] = read.value;
+      else out.problems.push(`${key}=${text}: must be a whole number from ${range.min} to ${range.max}`);
     } else if (key === 'preset') {
       if (presets.includes(text)) out.preset = text;
       else out.problems.push(`preset=${text}: no such scenario`);
@@ -42,10 +41,13 @@ export function readUrl(search: string, presets: readonly string[]): UrlScenario
       if (text === 'en' || text === 'ru') out.lang = text;
       else out.problems.push(`lang=${text}: must be en or ru`);
     } else if (isParameterName(key)) {
-      const problem = checkParameterValue(key, value);
-      if (problem)
+      const read = parseNumber(text, parameterSpec(key)!);
+      if (read.ok) out.params[key] = read.value;
+      else {
+        // The schema's own sentence for the value, without the name (already given) or the value.
+        const problem = checkParameterValue(key, read.problem === 'not a number' ? NaN : read.value)!;
         out.problems.push(`${key}=${text}: ${problem.replace(/, got .*$/, '').replace(`${key} `, '')}`);
-      else out.params[key] = value;
+      }
     } else {
       out.problems.push(`${key}: unknown setting`);
     }

@@ -3,7 +3,8 @@
  * screen readers at a human pace (every tenth day while playing) so they are not flooded.
  */
 import { STATES } from '../model/agent';
-import { STRINGS, formatCount, type Lang } from '../i18n/strings';
+import { NOUNS, STRINGS, type Lang } from '../i18n/strings';
+import { formatCounted } from '../i18n/format';
 import { countsAt, type RunData } from '../store/run-data';
 import { useApp } from './store-context';
 
@@ -14,15 +15,11 @@ const COMPLAINING = STATES.indexOf('complaining');
 
 function summary(run: RunData, day: number, lang: Lang): string {
   const c = countsAt(run, day);
-  const n = (x: number) => formatCount(x, lang);
-  const customers = c[CUSTOMER]! + c[ADVOCATE]!;
   return STRINGS[lang].summary(
     day,
-    n(c[FOLLOWER]!),
-    n(customers),
-    n(c[COMPLAINING]!),
-    customers,
-    c[COMPLAINING]!,
+    formatCounted(c[FOLLOWER]!, NOUNS.person, lang),
+    formatCounted(c[CUSTOMER]! + c[ADVOCATE]!, NOUNS.customer, lang),
+    formatCounted(c[COMPLAINING]!, NOUNS.complaintWaiting, lang),
   );
 }
 

@@ -51,6 +51,22 @@ describe('ChartsPanel', () => {
     expect(all(container, 'path.charts-future')).toHaveLength(LINE_SERIES);
   });
 
+  it.each<Lang>(['en', 'ru'])('labels money in dollars, its ticks without needless decimals (%s)', (lang) => {
+    const { container } = render(<ChartsPanel run={run} ghost={null} day={30} lang={lang} />);
+    expect(container.textContent).not.toContain('₽');
+    const money = lineCharts(container)[2]!;
+    expect(money.querySelector('.charts-axis-label')!.textContent).toMatch(/\$$/);
+    const ticks = all(money, '.charts-axis-y .tick text').map((t) => t.textContent!);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const t of ticks) {
+      expect(t).toContain('$');
+      expect(t).not.toMatch(/[.,]00\b/);
+    }
+    // People and likes are counted in whole numbers.
+    for (const chart of [lineCharts(container)[0]!, lineCharts(container)[3]!])
+      for (const t of all(chart, '.charts-axis-y .tick text')) expect(t.textContent).toMatch(/^[\d\s,]+$/);
+  });
+
   it('draws ghost lines only when there is a previous run', () => {
     const { container, rerender } = render(<ChartsPanel run={run} ghost={null} day={10} lang="en" />);
     expect(all(container, '.charts-ghost')).toHaveLength(0);
@@ -121,7 +137,7 @@ describe('LineChart', () => {
         title="Test"
         series={[{ key: 'a', label: 'a', values: [1, 2, NaN, NaN, 3, 4], color: '#000' }]}
         day={6}
-        yFormat={String}
+        yKind="count"
         yLabel="y"
         xLabel="day"
         lang="en"

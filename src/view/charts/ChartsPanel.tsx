@@ -2,7 +2,7 @@
  * The page's charts: purchases, retention, money, vanity metrics and the flows between places,
  * each with the previous run as a ghost when there is one.
  */
-import { formatCount, formatMoney, formatShare, STRINGS, type Lang } from '../../i18n/strings';
+import { STRINGS, type Lang } from '../../i18n/strings';
 import type { Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
 import { metricSeries, type RunData } from '../../store/run-data';
@@ -57,10 +57,7 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
   const ghosts = (specs: SeriesSpec[]): GhostSeries[] | undefined =>
     ghost ? specs.map(({ metric }) => ({ key: metric, values: metricSeries(ghost, metric) })) : undefined;
 
-  const count = (x: number) => formatCount(x, lang);
-  const share = (x: number) => formatShare(x, lang);
-  const money = (x: number) => formatMoney(x, lang);
-  const currency = lang === 'ru' ? '₽' : '$';
+  // Money is in dollars in both languages (the parameters' defaults are in dollars).
   const common = { day, lang, xLabel: s.axisDay };
 
   const purchases: SeriesSpec[] = [
@@ -86,7 +83,7 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
             title={s.chartPurchases}
             series={series(purchases)}
             ghost={ghosts(purchases)}
-            yFormat={count}
+            yKind="count"
             yLabel={s.axisPeople}
           />
         </div>
@@ -96,7 +93,7 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
             title={s.chartRetention}
             series={series(retention)}
             ghost={ghosts(retention)}
-            yFormat={share}
+            yKind="percent"
             yLabel={`${s.axisShare}, %`}
           />
         </div>
@@ -106,8 +103,8 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
             title={s.chartMoney}
             series={series(moneySpecs)}
             ghost={ghosts(moneySpecs)}
-            yFormat={money}
-            yLabel={`${s.axisMoney}, ${currency}`}
+            yKind="money"
+            yLabel={`${s.axisMoney}, $`}
           />
         </div>
         <div className="charts-card charts-card-vanity">
@@ -116,7 +113,7 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
             title={s.chartVanity}
             series={series(vanity)}
             ghost={ghosts(vanity)}
-            yFormat={count}
+            yKind="count"
             yLabel={`${s.likes}, ${s.reposts}`}
           />
           <p className="charts-note">{s.vanityNote}</p>

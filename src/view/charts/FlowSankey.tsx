@@ -6,7 +6,8 @@ import { useMemo, useRef } from 'react';
 import * as d3 from 'd3';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { CHANNELS, PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
-import { formatCount, STRINGS, type Lang } from '../../i18n/strings';
+import { NOUNS, STRINGS, type Lang } from '../../i18n/strings';
+import { formatCount, formatCounted } from '../../i18n/format';
 import { flowsAt, type RunData } from '../../store/run-data';
 import { CHANNEL_LABELS, CHART_TEXT, PLACE_LABELS } from './labels';
 import { useResponsiveDraw } from './useResponsiveDraw';
@@ -110,8 +111,7 @@ export function FlowSankey({ run, day, lang, title }: FlowSankeyProps) {
     if (svgRef.current && !empty) draw(svgRef.current, width, graph, lang);
   });
 
-  const moves = CHART_TEXT.moves[lang];
-  const ariaLabel = `${title}. ${STRINGS[lang].day} ${day}: ${formatCount(graph.total, lang)} ${moves}.`;
+  const ariaLabel = `${title}. ${STRINGS[lang].day} ${day}: ${formatCounted(graph.total, NOUNS.move, lang)}.`;
 
   return (
     <div className="charts-chart charts-sankey">

@@ -5,6 +5,7 @@
 import { useRef } from 'react';
 import * as d3 from 'd3';
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { formatFigure, tickFormat, type AxisKind } from '../../i18n/format';
 import { useResponsiveDraw } from './useResponsiveDraw';
 
 export interface LineSeries {
@@ -29,7 +30,8 @@ export interface LineChartProps {
   ghost?: GhostSeries[];
   /** the current day, 1-based; later values are drawn lighter; 0 = before the run */
   day: number;
-  yFormat: (x: number) => string;
+  /** what the values are: their format in the summary and on the axis (see src/i18n/format.ts) */
+  yKind: AxisKind;
   /** the y axis's name with its unit */
   yLabel: string;
   xLabel: string;
@@ -54,7 +56,7 @@ export function LineChart({
   series,
   ghost = [],
   day,
-  yFormat,
+  yKind,
   yLabel,
   xLabel,
   lang,
@@ -65,10 +67,12 @@ export function LineChart({
   const ghosts = ghost.filter((g) => g.values.length > 0);
 
   const containerRef = useResponsiveDraw((width) => {
-    if (svgRef.current) draw(svgRef.current, width, height, series, ghosts, day, yFormat, yLabel, xLabel);
+    if (svgRef.current) draw(svgRef.current, width, height, series, ghosts, day, yKind, lang, yLabel, xLabel);
   });
 
-  const summary = series.map((x) => `${x.label} ${yFormat(valueOn(x.values, day))}`).join(', ');
+  const summary = series
+    .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, day), lang)}`)
+    .join(', ');
   const ariaLabel = `${title}. ${s.day} ${day}${day >= 1 && series.length ? `: ${summary}` : ''}.`;
 
   return (
@@ -110,7 +114,8 @@ function draw(
   series: readonly LineSeries[],
   ghosts: readonly GhostSeries[],
   day: number,
-  yFormat: (x: number) => string,
+  yKind: AxisKind,
+  lang: Lang,
   yLabel: string,
   xLabel: string,
 ): void {
@@ -132,6 +137,7 @@ function draw(
   const yTicks = y
     .ticks(Math.max(2, Math.round(height / 50)))
     .filter((t) => !integers || Number.isInteger(t));
+  const yFormat = tickFormat(yKind, yTicks, lang);
   const longest = d3.max(yTicks, (t) => yFormat(t).length) ?? 1;
   const margin = { top: 22, right: 14, bottom: 42, left: Math.ceil(longest * CHAR_WIDTH) + 14 };
 

@@ -34,5 +34,4 @@ export const CHART_TEXT = {
     en: 'No moves yet: play or step a day to see them.',
     ru: 'Переходов пока нет: запустите модель или сделайте шаг.',
   },
-  moves: { en: 'moves', ru: 'переходов' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -81,7 +81,7 @@ describe('an exact value typed for a parameter', () => {
     await userEvent.clear(field);
     await userEvent.type(field, '7{Enter}');
     expect(store.getState().params['ads.retargetingShare']).toBe(0.07);
-    expect(screen.getByTestId('value-ads.retargetingShare')).toHaveTextContent('7 %');
+    expect(screen.getByTestId('value-ads.retargetingShare')).toHaveTextContent('7%');
   });
 
   it('reads a Russian decimal comma and speaks Russian when refusing', async () => {

@@ -40,4 +40,38 @@ describe('key figures', () => {
     expect(screen.getByTestId('kpi-cac')).toHaveTextContent('–');
     expect(document.body.textContent).not.toContain('NaN');
   });
+
+  it.each(['en', 'ru'] as const)(
+    'show no change as an unsigned zero, neither better nor worse: no "+0", no "−0.0 pp" (%s)',
+    (lang) => {
+      const same = run(200);
+      const store = createAppStore({ run: same, ghost: run(200), day: 60, lang });
+      const { container } = render(
+        <StoreContext.Provider value={store}>
+          <KpiCards />
+        </StoreContext.Provider>,
+      );
+      const changes = [...container.querySelectorAll('.kpi-delta')];
+      expect(changes).toHaveLength(5);
+      for (const c of changes) {
+        expect(c).toHaveClass('kpi-same');
+        expect(c.textContent).not.toMatch(/[+−-]/);
+      }
+      expect(changes.map((c) => c.textContent!.replace(/\s/g, ' '))).toEqual(
+        lang === 'en' ? ['0', '0 pp', '0 pp', '$0', '0.00'] : ['0', '0 п. п.', '0 п. п.', '0 $', '0,00'],
+      );
+    },
+  );
+
+  it('show ROMI to two decimals and CAC in dollars, in Russian too', () => {
+    const store = createAppStore({ run: run(200), day: 60, lang: 'ru' });
+    render(
+      <StoreContext.Provider value={store}>
+        <KpiCards />
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByTestId('kpi-romi').textContent).toMatch(/^−?\d+,\d\d$/);
+    expect(screen.getByTestId('kpi-cac')).toHaveTextContent('$');
+    expect(document.body.textContent).not.toContain('₽');
+  });
 });

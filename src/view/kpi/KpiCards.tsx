@@ -1,5 +1,6 @@
 /** The key figures at the shown day, each with its change against the ghost (the previous run). */
-import { STRINGS, formatCount, formatMoney, formatRatio, formatShare, type Lang } from '../../i18n/strings';
+import { STRINGS, type Lang } from '../../i18n/strings';
+import { changeSign, formatChange, formatFigure, type FigureKind } from '../../i18n/format';
 import type { Metric } from '../../engine/metrics';
 import { metricAt } from '../../store/run-data';
 import { useApp } from '../store-context';
@@ -8,36 +9,29 @@ import './kpi.css';
 interface Kpi {
   id: 'buyers' | 'retention' | 'conversionRate' | 'cac' | 'romi';
   metric: Metric;
-  format: (x: number, lang: Lang) => string;
+  /** the kind of figure: its format, and how its change is written (percentages change by points) */
+  kind: FigureKind;
   /** whether a rise is good news (CAC: lower is better) */
   higherIsBetter: boolean;
   money?: boolean;
 }
 
+// ROMI is a ratio to two decimals, as in the CSV export (−0.55 means 55 % of the cost lost).
 const KPIS: Kpi[] = [
-  { id: 'buyers', metric: 'buyers', format: formatCount, higherIsBetter: true },
-  { id: 'retention', metric: 'retention', format: (x, l) => formatShare(x, l), higherIsBetter: true },
-  {
-    id: 'conversionRate',
-    metric: 'conversionRate',
-    format: (x, l) => formatShare(x, l, 1),
-    higherIsBetter: true,
-  },
-  { id: 'cac', metric: 'cac', format: formatMoney, higherIsBetter: false, money: true },
-  { id: 'romi', metric: 'romi', format: formatRatio, higherIsBetter: true, money: true },
+  { id: 'buyers', metric: 'buyers', kind: 'count', higherIsBetter: true },
+  { id: 'retention', metric: 'retention', kind: 'percent', higherIsBetter: true },
+  { id: 'conversionRate', metric: 'conversionRate', kind: 'percent', higherIsBetter: true },
+  { id: 'cac', metric: 'cac', kind: 'money', higherIsBetter: false, money: true },
+  { id: 'romi', metric: 'romi', kind: 'ratio', higherIsBetter: true, money: true },
 ];
 
+/** The change against the ghost as shown, and its tone: a change that rounds to nothing is neither. */
 function delta(k: Kpi, now: number, before: number, lang: Lang): { text: string; tone: string } | null {
   if (!Number.isFinite(now) || !Number.isFinite(before)) return null;
   const d = now - before;
-  if (Math.abs(d) < 1e-9) return { text: '±0', tone: 'same' };
-  const sign = d > 0 ? '+' : '−';
-  const abs = Math.abs(d);
-  const text =
-    k.id === 'retention' || k.id === 'conversionRate'
-      ? `${sign}${formatShare(abs, lang, 1).replace(/\s?%/, '')} ${lang === 'ru' ? 'п.п.' : 'pp'}`
-      : `${sign}${k.format(abs, lang)}`;
-  return { text, tone: d > 0 === k.higherIsBetter ? 'better' : 'worse' };
+  const sign = changeSign(k.kind, d);
+  const tone = sign === 0 ? 'same' : sign > 0 === k.higherIsBetter ? 'better' : 'worse';
+  return { text: formatChange(k.kind, d, lang), tone };
 }
 
 export function KpiCards() {
@@ -62,7 +56,7 @@ export function KpiCards() {
           <div key={k.id} className={`kpi${k.money ? ' kpi-money' : ''}`}>
             <span className="kpi-name">{t[k.id]}</span>
             <span className="kpi-value" data-testid={`kpi-${k.id}`}>
-              {k.format(now, lang)}
+              {formatFigure(k.kind, now, lang)}
             </span>
             {change && (
               <span className={`kpi-delta kpi-${change.tone}`} title={t.vsGhost}>

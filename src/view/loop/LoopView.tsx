@@ -8,7 +8,8 @@
 import { select } from 'd3';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
-import { STRINGS, formatCount } from '../../i18n/strings';
+import { NOUNS, STRINGS } from '../../i18n/strings';
+import { formatCount, formatCounted, nounFor } from '../../i18n/format';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
 import { countsAt, metricAt } from '../../store/run-data';
 import { useApp, useAppStore, useClock } from '../store-context';
@@ -202,7 +203,7 @@ export function LoopView() {
             const n = placeCount(p);
             const visits = run && day > 0 ? metricAt(run, 'visits', day) : 0;
             const spoken =
-              p === 'website' ? `${formatCount(visits, lang)} ${t.visitsToday}` : formatCount(n, lang);
+              p === 'website' ? formatCounted(visits, NOUNS.visitToday, lang) : formatCount(n, lang);
             const label = p === 'feedback' ? `${PLACE_LABELS[p][lang]}` : PLACE_LABELS[p][lang];
             return (
               <g
@@ -230,7 +231,7 @@ export function LoopView() {
                     data-testid="count-website"
                   >
                     {formatCount(visits, lang)}
-                    <tspan className="loop-count-note"> {t.visitsToday}</tspan>
+                    <tspan className="loop-count-note"> {nounFor(visits, NOUNS.visitToday, lang)}</tspan>
                   </text>
                 ) : (
                   <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../store/app-store';
@@ -39,5 +39,29 @@ describe('playback', () => {
     await userEvent.type(seed, '42{Enter}');
     expect(store.getState().seed).toBe(42);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says why a seed was refused, and reads it like a link or the command line does', async () => {
+    const store = renderBar();
+    const seed = screen.getByTestId('seed');
+    await userEvent.clear(seed);
+    await userEvent.type(seed, '1.5{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Not a whole number: /);
+    await userEvent.clear(seed);
+    await userEvent.type(seed, '0x10{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Not a number: /);
+    await userEvent.clear(seed);
+    await userEvent.type(seed, '1e3{Enter}');
+    expect(store.getState().seed).toBe(1000);
+  });
+
+  it('writes the speed with the noun its number takes', () => {
+    const store = renderBar();
+    fireEvent.change(screen.getByTestId('speed'), { target: { value: '1' } });
+    expect(screen.getByTestId('speed')).toHaveAttribute('aria-valuetext', '1 day/s');
+    act(() => store.getState().setLang('ru'));
+    expect(screen.getByTestId('speed')).toHaveAttribute('aria-valuetext', '1 день/с');
+    fireEvent.change(screen.getByTestId('speed'), { target: { value: '5' } });
+    expect(screen.getByTestId('speed')).toHaveAttribute('aria-valuetext', '5 дней/с');
   });
 });

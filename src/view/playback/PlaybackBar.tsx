@@ -1,7 +1,9 @@
 /** Play, pause, step, speed, back to day 0, the day counter and a timeline to scrub, and the seed. */
 import { useState } from 'react';
+import { parseNumber } from '../../model/number';
 import { SEED } from '../../model/scenario';
-import { STRINGS } from '../../i18n/strings';
+import { NOUNS, STRINGS } from '../../i18n/strings';
+import { formatQuantity } from '../../i18n/format';
 import { SPEED } from '../../store/app-store';
 import { useActions, useApp } from '../store-context';
 
@@ -20,18 +22,16 @@ export function PlaybackBar() {
   const [seedError, setSeedError] = useState<string | null>(null);
   const seedText = draft ?? String(seed);
 
+  const speedText = formatQuantity(speed, NOUNS.dayPerSecond, lang);
+
   const commitSeed = () => {
-    const n = Number(seedText);
-    if (/^\d+$/.test(seedText.trim()) && n >= SEED.min && n <= SEED.max) {
+    const read = parseNumber(seedText, { ...SEED, integer: true });
+    if (read.ok) {
       setSeedError(null);
       setDraft(null);
-      setSeed(n);
+      setSeed(read.value);
     } else {
-      setSeedError(
-        lang === 'ru'
-          ? `Зерно — целое число от 0 до ${SEED.max}`
-          : `The seed is a whole number from 0 to ${SEED.max}`,
-      );
+      setSeedError(t.seedProblem(read.problem, SEED.max));
     }
   };
 
@@ -60,12 +60,10 @@ export function PlaybackBar() {
           max={SPEED.max}
           value={speed}
           data-testid="speed"
-          aria-valuetext={`${speed} ${t.daysPerSecond}`}
+          aria-valuetext={speedText}
           onChange={(e) => setSpeed(Number(e.currentTarget.value))}
         />
-        <output>
-          {speed} {t.daysPerSecond}
-        </output>
+        <output>{speedText}</output>
       </label>
       <span className="playback-day" data-testid="day" aria-live="off">
         {t.day} {day} {t.of} {days}
