@@ -68,3 +68,139 @@ describe('the run controller', () => {
     expect(store.getState().notice).toBe('Не удалось рассчитать прогон: out of memory');
   });
 });
+
+/**
+ * A client whose answers wait until the test releases them, one at a time, in order; each answer
+ * is computed by the worker's own handler when released. The requests it was asked are kept.
+ */
+function heldClient() {
+  const handler = new SimulationHandler();
+  const asked: Request[] = [];
+  const waiting: { request: Request; resolve: (r: unknown) => void; reject: (e: Error) => void }[] = [];
+  let id = 1;
+  const client = {
+    ask: (fields: Omit<Request, 'id'>) => {
+      const request = { ...fields, id: id++ } as Request;
+      asked.push(request);
+      return new Promise((resolve, reject) => waiting.push({ request, resolve, reject }));
+    },
+  } as unknown as SimulationClient;
+  /** Lets the controller react to everything resolved so far. */
+  const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return {
+    client,
+    /** the parameters, seed and horizon of every run asked for, in order */
+    loads: () =>
+      asked.flatMap((r) => (r.type === 'load' ? [{ params: r.params, seed: r.seed, days: r.days }] : [])),
+    waiting: () => waiting.length,
+    /** Answers the oldest waiting request, or fails it with `error`. */
+    async release(error?: string) {
+      const next = waiting.shift();
+      if (!next) throw new Error('no request is waiting');
+      if (error) next.reject(new Error(error));
+      else next.resolve(handler.handle(next.request, () => 0).response);
+      await flush();
+    },
+    /** Answers every request until none waits (a run takes a load and a step). */
+    async settle() {
+      await flush();
+      while (waiting.length > 0) await this.release();
+    },
+  };
+}
+
+describe('the run controller, while the strategy changes faster than runs compute', () => {
+  const small = { ...defaultParameters(), 'audience.size': 300 };
+  const BURST = [60, 70, 80, 90, 100];
+
+  it('sends the first change of a burst at once and then only the last, and ends on the latest strategy', async () => {
+    const store = createAppStore({ params: small, seed: 2, days: 12 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    await held.settle();
+    expect(held.loads()).toHaveLength(1);
+    const computingSeen: boolean[] = [];
+    const off = store.subscribe(
+      (s, prev) => s.computing !== prev.computing && computingSeen.push(s.computing),
+    );
+
+    for (const budget of BURST) store.getState().setParam('ads.dailyBudget', budget);
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 60]);
+    expect(store.getState().computing).toBe(true);
+    await held.settle();
+    off();
+    stop();
+
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 60, 100]);
+    const { run, params, computing } = store.getState();
+    expect(params['ads.dailyBudget']).toBe(100);
+    expect(run?.params).toEqual(params);
+    expect(run?.days).toBe(12);
+    expect(computing).toBe(false);
+    expect(computingSeen[computingSeen.length - 1]).toBe(false);
+  });
+
+  it('does not lose a change that arrives while the previous run is on its last request', async () => {
+    const store = createAppStore({ params: small, seed: 2, days: 8 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    await held.release(); // the load is answered; the step is still waiting
+    store.getState().setSeed(9);
+    store.getState().setParam('wom.persuasion', 0.5);
+    await held.settle();
+    stop();
+    expect(held.loads().map((l) => [l.seed, l.params['wom.persuasion']])).toEqual([
+      [2, 0.25],
+      [9, 0.5],
+    ]);
+    expect(store.getState().run).toMatchObject({ seed: 9, params: { 'wom.persuasion': 0.5 } });
+    expect(store.getState().computing).toBe(false);
+  });
+
+  it('still sends the latest change when the run before it fails, and says that it failed', async () => {
+    const store = createAppStore({ params: small, seed: 2, days: 8 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    for (const budget of BURST) store.getState().setParam('ads.dailyBudget', budget);
+    await held.release('worker crashed');
+    await held.settle();
+    stop();
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 100]);
+    expect(store.getState().notice).toMatch(/worker crashed/);
+    expect(store.getState().run?.params['ads.dailyBudget']).toBe(100);
+    expect(store.getState().computing).toBe(false);
+  });
+
+  it('stops computing after a failed run when nothing else waits', async () => {
+    const store = createAppStore({ params: small, days: 8 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    await held.release('worker crashed');
+    stop();
+    expect(store.getState()).toMatchObject({ computing: false, run: null });
+    expect(held.waiting()).toBe(0);
+  });
+
+  it('drops the answer of a run still computing when stopped, and follows no later change', async () => {
+    const store = createAppStore({ params: small, seed: 2, days: 8 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    await held.release(); // load answered, step in flight
+    stop();
+    await held.settle();
+    expect(store.getState().run).toBeNull();
+    store.getState().setParam('ads.dailyBudget', 70);
+    await held.settle();
+    expect(held.loads()).toHaveLength(1);
+    expect(held.waiting()).toBe(0);
+  });
+
+  it('stays silent about a failure that arrives after it was stopped', async () => {
+    const store = createAppStore({ params: small, days: 8 });
+    const held = heldClient();
+    const stop = connectRuns(store, held.client);
+    stop();
+    await held.release('worker stopped');
+    expect(store.getState().notice).toBeNull();
+  });
+});
