@@ -64,7 +64,7 @@ const en = {
   shareLink: 'Copy link',
   linkCopied: 'Link copied',
   exportCsv: 'Export CSV',
-  presentation: 'Presentation mode',
+  presentation: 'Presentation',
   /** each count comes with its noun, in the form its number takes (see NOUNS) */
   summary: (day: number, community: string, customers: string, waiting: string) =>
     `Day ${day}: ${community} in the community, ${customers}, ${waiting}.`,
@@ -81,6 +81,8 @@ const en = {
   typedRange: (whole: boolean, from: string, to: string) =>
     `Type ${whole ? 'a whole number' : 'a number'} between ${from} and ${to}`,
   modified: 'modified',
+  /** before the description of a preset that has since been edited */
+  beforeChanges: 'Before your changes',
   customStrategy: 'Custom strategy',
   horizon: 'Horizon',
   days: 'days',
@@ -135,10 +137,10 @@ const ru: Strings = {
   ghost: 'прошлый прогон',
   vanityNote: 'Лайки и репосты говорят о качестве контента, но это не деньги.',
   language: 'Language: English',
-  shareLink: 'Скопировать ссылку',
-  linkCopied: 'Ссылка скопирована',
-  exportCsv: 'Выгрузить CSV',
-  presentation: 'Режим презентации',
+  shareLink: 'Ссылка',
+  linkCopied: 'Скопирована',
+  exportCsv: 'Экспорт CSV',
+  presentation: 'Презентация',
   summary: (day, community, customers, waiting) =>
     `День ${day}: в сообществе ${community}, ${customers}, ${waiting}.`,
   perDay: '/день',
@@ -148,6 +150,7 @@ const ru: Strings = {
   typeValue: 'ввести точное значение',
   typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
   modified: 'изменено',
+  beforeChanges: 'До ваших изменений',
   customStrategy: 'Своя стратегия',
   horizon: 'Горизонт',
   days: 'дн.',

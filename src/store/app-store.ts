@@ -36,6 +36,8 @@ export interface AppActions {
   resetParam(name: ParameterName): void;
   loadScenario(id: string | null, scenario: Pick<Scenario, 'parameters' | 'seed' | 'days'>): void;
   setSeed(seed: number): void;
+  /** the horizon, in days (a whole number within the scenario's limits) */
+  setDays(days: number): void;
   setLang(lang: Lang): void;
   play(): void;
   pause(): void;
@@ -114,6 +116,12 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         if (seed === get().seed) return;
         beginEdit(null);
         set({ seed });
+      },
+      setDays(days) {
+        if (days === get().days) return;
+        beginEdit(null);
+        // The day shown stays where it is unless the new horizon ends before it.
+        set({ days, day: Math.min(get().day, days) });
       },
       setLang(lang) {
         set({ lang });

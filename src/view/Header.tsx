@@ -2,18 +2,22 @@
 import { useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
-import { PRESETS } from './presets';
+import { PRESETS, isPresetModified } from './presets';
 import { useActions, useApp } from './store-context';
 
 export function Header() {
   const lang = useApp((s) => s.lang);
   const presetId = useApp((s) => s.presetId);
+  // A boolean, so that a dragged slider re-renders the header only when the label changes.
+  const modified = useApp((s) => isPresetModified(s.presetId, s.params, s.days));
   const presentation = useApp((s) => s.presentation);
   const run = useApp((s) => s.run);
   const { setLang, loadScenario, togglePresentation } = useActions();
   const [copied, setCopied] = useState(false);
   const t = STRINGS[lang];
   const preset = PRESETS.find((p) => p.id === presetId);
+  const presetName = (p: (typeof PRESETS)[number]) =>
+    lang === 'ru' && p.scenario.ru ? p.scenario.ru.name : p.scenario.name;
 
   const copyLink = async () => {
     // The address bar already holds the scenario (the page keeps it in step).
@@ -40,22 +44,28 @@ export function Header() {
   return (
     <header className="header">
       <h1>
-        {t.appTitle} <span className="header-tagline">{t.tagline}</span>
+        {t.appTitle}{' '}
+        <span className="header-tagline" title={t.tagline}>
+          {t.tagline}
+        </span>
       </h1>
       <label className="header-scenario">
         {t.scenario}
+        {/* An edited preset, or a link without one, is an entry of its own: choosing a preset,
+            the one edited included, loads it as its file has it. */}
         <select
-          value={presetId ?? ''}
+          value={preset && !modified ? preset.id : ''}
           data-testid="scenario"
           onChange={(e) => {
             const p = PRESETS.find((x) => x.id === e.currentTarget.value);
             if (p) loadScenario(p.id, p.scenario);
           }}
         >
-          {presetId === null && <option value="">—</option>}
+          {!preset && <option value="">{t.customStrategy}</option>}
+          {preset && modified && <option value="">{`${presetName(preset)} (${t.modified})`}</option>}
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {lang === 'ru' && p.scenario.ru ? p.scenario.ru.name : p.scenario.name}
+              {presetName(p)}
             </option>
           ))}
         </select>
@@ -83,6 +93,7 @@ export function Header() {
       </div>
       {preset && (
         <p className="header-story">
+          {modified && <span className="header-story-before">{t.beforeChanges}: </span>}
           {lang === 'ru' && preset.scenario.ru ? preset.scenario.ru.description : preset.scenario.description}
         </p>
       )}

@@ -1,4 +1,4 @@
-/** Play, pause, step, speed, back to day 0, the day counter and a timeline to scrub, and the seed. */
+/** Play, pause, step, speed, back to day 0, the day and the horizon, a timeline to scrub, and the seed. */
 import { useState } from 'react';
 import { parseNumber } from '../../model/number';
 import { SEED } from '../../model/scenario';
@@ -6,6 +6,7 @@ import { NOUNS, STRINGS } from '../../i18n/strings';
 import { formatQuantity } from '../../i18n/format';
 import { SPEED } from '../../store/app-store';
 import { useActions, useApp } from '../store-context';
+import { HorizonControl } from './HorizonControl';
 
 export function PlaybackBar() {
   const lang = useApp((s) => s.lang);
@@ -15,7 +16,7 @@ export function PlaybackBar() {
   const speed = useApp((s) => s.speed);
   const seed = useApp((s) => s.seed);
   const computing = useApp((s) => s.computing);
-  const { togglePlay, stepDay, rewind, scrub, setSpeed, setSeed } = useActions();
+  const { togglePlay, stepDay, rewind, scrub, setSpeed, setSeed, setDays } = useActions();
   const t = STRINGS[lang];
   // What the user is typing; null shows the store's seed.
   const [draft, setDraft] = useState<string | null>(null);
@@ -66,8 +67,9 @@ export function PlaybackBar() {
         <output>{speedText}</output>
       </label>
       <span className="playback-day" data-testid="day" aria-live="off">
-        {t.day} {day} {t.of} {days}
-        {computing && <span className="playback-computing"> · {t.computing}</span>}
+        {t.day} {day} {t.of} <HorizonControl days={days} lang={lang} onChange={setDays} />
+        {/* Laid over the bar's lower edge, so a run starting or ending moves nothing. */}
+        {computing && <span className="playback-computing">{t.computing}</span>}
       </span>
       <label className="playback-timeline">
         <span className="visually-hidden">{t.timeline}</span>
