@@ -7,7 +7,7 @@
  */
 import { select } from 'd3';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { PLACES, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
+import { PLACES, STATES, STATE_META, type Place } from '../../model/agent';
 import { NOUNS, STRINGS } from '../../i18n/strings';
 import { formatCount, formatCounted, nounFor } from '../../i18n/format';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
@@ -15,7 +15,17 @@ import { countsAt, metricAt } from '../../store/run-data';
 import { useApp, useAppStore, useClock } from '../store-context';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
-import { ARROWS, CHANNEL_BOXES, CHANNEL_NODES, HEIGHT, PLACE_NODES, WIDTH, arrowPath } from './layout';
+import {
+  ARROWS,
+  CHANNEL_BOXES,
+  HEIGHT,
+  PLACE_NODES,
+  WIDTH,
+  arrowGaps,
+  arrowPath,
+  channelBox,
+  channelLabelLines,
+} from './layout';
 import './loop.css';
 
 const PLACE_COLOR: Record<Place, string> = Object.fromEntries(
@@ -75,13 +85,7 @@ export function LoopView() {
     g.selectAll('path')
       .data(ARROWS)
       .join('path')
-      .attr('d', (a) =>
-        arrowPath(
-          a,
-          'r' in a.from ? (a.from as { r: number }).r + 4 : 26,
-          'r' in a.to ? (a.to as { r: number }).r + 8 : 30,
-        ),
-      )
+      .attr('d', (a) => arrowPath(a, ...arrowGaps(a)))
       .attr('class', (a) => `loop-arrow loop-arrow-${a.channel ?? 'none'}`)
       .attr('marker-end', 'url(#loop-arrowhead)');
   }, []);
@@ -175,15 +179,7 @@ export function LoopView() {
             />
           ))}
           {CHANNEL_BOXES.map((c) => (
-            <rect
-              key={c}
-              x={CHANNEL_NODES[c]!.x - 62}
-              y={CHANNEL_NODES[c]!.y - 22}
-              width={124}
-              height={44}
-              rx={10}
-              className="loop-channel"
-            />
+            <rect key={c} {...channelBox(c)} rx={10} className="loop-channel" data-channel={c} />
           ))}
         </svg>
         <canvas ref={canvasRef} className="loop-canvas" data-testid="agents" aria-hidden="true" />
@@ -193,9 +189,13 @@ export function LoopView() {
           role="group"
           aria-label={t.theLoop}
         >
-          {CHANNEL_BOXES.map((c: Channel) => (
-            <text key={c} x={CHANNEL_NODES[c]!.x} y={CHANNEL_NODES[c]!.y + 8} className="loop-channel-label">
-              {CHANNEL_LABELS[c][lang]}
+          {CHANNEL_BOXES.map((c) => (
+            <text key={c} className="loop-channel-label" data-channel={c}>
+              {channelLabelLines(c, CHANNEL_LABELS[c][lang]).map((line) => (
+                <tspan key={line.y} x={line.x} y={line.y}>
+                  {line.text}
+                </tspan>
+              ))}
             </text>
           ))}
           {PLACES.map((p) => {

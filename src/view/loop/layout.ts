@@ -29,15 +29,63 @@ export const CHANNEL_NODES: Record<Channel, Point | null> = {
   ads: { x: 345, y: 130 },
   content: { x: 345, y: 310 },
   feedback: { x: 345, y: 500 },
-  wom: { x: 380, y: 34 },
-  retargeting: { x: 725, y: 560 },
+  wom: { x: 380, y: 42 },
+  retargeting: { x: 705, y: 560 },
   site: null,
   product: null,
   time: null,
 };
 
 /** The channels drawn as boxes (feedback shares its node with the complaining place). */
-export const CHANNEL_BOXES: Channel[] = ['ads', 'content', 'wom', 'retargeting'];
+export const CHANNEL_BOXES = ['ads', 'content', 'wom', 'retargeting'] as const satisfies Channel[];
+export type BoxedChannel = (typeof CHANNEL_BOXES)[number];
+
+/**
+ * Font size of a channel's label, in viewBox units. At 1280×720 the diagram is about 685 px
+ * wide (0.685 px a unit), so 24 units are 16.4 px: readable from the back of a room.
+ */
+export const CHANNEL_FONT = 24;
+/** Distance between the baselines of a two-line label, in viewBox units. */
+const LINE_STEP = 27;
+
+/**
+ * Each box's size in viewBox units and its number of lines, for the longer label of the two
+ * languages at CHANNEL_FONT with room to spare (fonts differ between systems): measured in
+ * Chromium, "Реклама" is 120 wide, "Ретаргетинг" 170, and "Сарафанное радио" 267 on one line,
+ * so word of mouth takes two lines ("Сарафанное" 173). The end-to-end tests check the fit.
+ */
+export const CHANNEL_BOX_SIZE: Record<BoxedChannel, { width: number; height: number; lines: 1 | 2 }> = {
+  ads: { width: 150, height: 44, lines: 1 },
+  content: { width: 150, height: 44, lines: 1 },
+  wom: { width: 210, height: 72, lines: 2 },
+  retargeting: { width: 205, height: 44, lines: 1 },
+};
+
+/** A channel's box: its rectangle (top-left corner and size) centred on the channel's node. */
+export function channelBox(c: BoxedChannel): { x: number; y: number; width: number; height: number } {
+  const { width, height } = CHANNEL_BOX_SIZE[c];
+  const node = CHANNEL_NODES[c]!;
+  return { x: node.x - width / 2, y: node.y - height / 2, width, height };
+}
+
+/**
+ * A channel's label as the lines its box holds, each with its anchor (centre, baseline): split at the space
+ * nearest the middle when the box has two lines (and the label a space), so "Word of mouth"
+ * reads "Word of / mouth".
+ */
+export function channelLabelLines(c: BoxedChannel, label: string): { text: string; x: number; y: number }[] {
+  const node = CHANNEL_NODES[c]!;
+  // A baseline about a third of the font below the centre puts the letters in the middle.
+  const centred = node.y + CHANNEL_FONT / 3;
+  const spaces = [...label].flatMap((ch, i) => (ch === ' ' ? [i] : []));
+  if (CHANNEL_BOX_SIZE[c].lines === 1 || spaces.length === 0) return [{ text: label, x: node.x, y: centred }];
+  const middle = label.length / 2;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return [
+    { text: label.slice(0, cut), x: node.x, y: centred - LINE_STEP / 2 },
+    { text: label.slice(cut + 1), x: node.x, y: centred + LINE_STEP / 2 },
+  ];
+}
 
 /** Where each state's dots gather inside its place: an offset from the place's centre and a radius. */
 export const STATE_CLUSTERS: Record<string, { dx: number; dy: number; r: number }> = {
@@ -89,6 +137,30 @@ export const ARROWS: Arrow[] = [
   { from: P.lost, to: CH.retargeting!, bend: -0.1, channel: 'retargeting' },
   { from: CH.retargeting!, to: P.website, bend: -0.1, channel: 'retargeting' },
 ];
+
+/**
+ * How far from a node's centre an arrow along (dx, dy) starts or ends: past a place's circle, or
+ * past the edge of a channel's box (an arrowhead inside a box would be hidden by it).
+ */
+export function nodeGap(p: Point, dx: number, dy: number): number {
+  if ('r' in p) return (p as Point & { r: number }).r;
+  const boxed = CHANNEL_BOXES.find((c) => CHANNEL_NODES[c] === p);
+  if (!boxed) {
+    // A channel without a box sits on a place (feedback on the complaining): clear its circle.
+    const place = Object.values(PLACE_NODES).find((n) => n.x === p.x && n.y === p.y);
+    return place ? place.r : 0;
+  }
+  const { width, height } = CHANNEL_BOX_SIZE[boxed];
+  const len = Math.hypot(dx, dy) || 1;
+  return Math.min(width / 2 / (Math.abs(dx / len) || 1e-9), height / 2 / (Math.abs(dy / len) || 1e-9));
+}
+
+/** An arrow's gaps at its start and its end: clear of both nodes, the end leaving room for the head. */
+export function arrowGaps(a: Arrow): [number, number] {
+  const dx = a.to.x - a.from.x;
+  const dy = a.to.y - a.from.y;
+  return [nodeGap(a.from, dx, dy) + 4, nodeGap(a.to, -dx, -dy) + 8];
+}
 
 /** SVG path of an arrow: a quadratic curve bent sideways by `bend` × its length, stopping short of the nodes. */
 export function arrowPath(a: Arrow, gapFrom = 0, gapTo = 0): string {
