@@ -202,3 +202,163 @@ describe('the built app', () => {
     it('1920×1080 → screenshot-1080.png', () => shoot({ width: 1920, height: 1080 }, 'screenshot-1080.png'));
   });
 });
+
+describe('keyboard, typed values and a steady layout', () => {
+  /** One slider's value and range, from its ARIA attributes. */
+  const aria = (page: Page, testId: string) =>
+    page.getByTestId(testId).evaluate((el) => ({
+      now: Number(el.getAttribute('aria-valuenow')),
+      min: Number(el.getAttribute('aria-valuemin')),
+      max: Number(el.getAttribute('aria-valuemax')),
+    }));
+
+  it('every slider steps both ways with the arrows, pages further, and reaches its ends', async () => {
+    const page = await open();
+    await ready(page);
+    const ids = await page
+      .locator('input[type="range"][data-testid^="param-"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
+    expect(ids.length).toBeGreaterThanOrEqual(36);
+    const stuck: string[] = [];
+    for (const id of ids) {
+      await page.getByTestId(id).focus();
+      const start = await aria(page, id);
+      await page.keyboard.press('ArrowRight');
+      const right = (await aria(page, id)).now;
+      await page.keyboard.press('ArrowLeft');
+      const back = (await aria(page, id)).now;
+      await page.keyboard.press('PageUp');
+      const paged = (await aria(page, id)).now;
+      await page.keyboard.press('End');
+      const end = (await aria(page, id)).now;
+      // Last to the minimum: the cheapest run (audience.size at 100) is what stays computing.
+      await page.keyboard.press('Home');
+      const home = (await aria(page, id)).now;
+      const ok =
+        right > start.now &&
+        back === start.now &&
+        paged - start.now > right - start.now &&
+        end === start.max &&
+        home === start.min;
+      if (!ok)
+        stuck.push(`${id}: ${start.now} → ${right} → ${back}, page ${paged}, end ${end}, home ${home}`);
+    }
+    expect(stuck, 'sliders that did not answer the keys').toEqual([]);
+  }, 90_000);
+
+  it('takes a typed value, and refuses one out of range keeping the old one', async () => {
+    const page = await open();
+    await ready(page);
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill('100');
+    await field.press('Enter');
+    await expect.poll(() => sliderValue(page, BUDGET)).toBe(100);
+    await page.getByTestId('value-ads.dailyBudget').click();
+    await field.fill('250000');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Type a number between 0 and 100,000');
+    expect(await sliderValue(page, BUDGET)).toBe(100);
+  });
+
+  it('computing a run moves none of the page’s regions, nor the controls of the playback bar', async () => {
+    const page = await open();
+    await ready(page);
+    await page.locator('.playback-computing').waitFor({ state: 'detached' });
+    const REGIONS = [
+      '.header',
+      '.playback',
+      '.layout-strategy',
+      '.layout-loop',
+      '.layout-kpis',
+      '.layout-charts',
+    ];
+    const CONTROLS = ['play', 'day', 'timeline', 'seed'].map((id) => `[data-testid="${id}"]`);
+    const boxes = () =>
+      page.evaluate(
+        (selectors) =>
+          selectors.map((s) => {
+            const r = document.querySelector(s)!.getBoundingClientRect();
+            // The loop and the charts may grow downwards with their text; their tops and widths must hold.
+            const h = s === '.layout-loop' || s === '.layout-charts' ? 0 : Math.round(r.height);
+            return `${s} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${h}`;
+          }),
+        [...REGIONS, ...CONTROLS],
+      );
+    const before = await boxes();
+    // A large audience takes seconds to compute: time to look while the note is up.
+    await page.getByTestId('value-audience.size').click();
+    await page.getByTestId('field-audience.size').fill('300000');
+    await page.getByTestId('field-audience.size').press('Enter');
+    await page.locator('.playback-computing').waitFor({ state: 'visible' });
+    const during = await boxes();
+    expect(await page.locator('.playback-computing').isVisible(), 'still computing when measured').toBe(true);
+    expect(during).toEqual(before);
+  });
+
+  for (const lang of ['en', 'ru'] as const) {
+    const language = lang === 'en' ? 'English' : 'Russian';
+    for (const edited of [false, true]) {
+      it(`keeps the header on one row at 1280×720 in ${language}${edited ? ', with an edited preset' : ''}`, async () => {
+        const query = edited ? `?lang=${lang}&preset=default&ads.dailyBudget=100` : `?lang=${lang}`;
+        const page = await open(query, { width: 1280, height: 720 });
+        await ready(page);
+        const parts = [
+          '.header h1',
+          '.header-scenario',
+          ...['share', 'export', 'lang'].map((id) => `[data-testid="${id}"]`),
+        ];
+        const rows = await page.evaluate(
+          (selectors) =>
+            selectors.map((s) => {
+              const r = document.querySelector(s)!.getBoundingClientRect();
+              return { s, top: Math.round(r.top), bottom: Math.round(r.bottom), right: Math.round(r.right) };
+            }),
+          parts,
+        );
+        // One row: every part within the height of one button, none below another.
+        const top = Math.min(...rows.map((r) => r.top));
+        const bottom = Math.max(...rows.map((r) => r.bottom));
+        expect(bottom - top, JSON.stringify(rows)).toBeLessThan(48);
+        // …and inside the window: a row that fits only by running off the edge does not count.
+        expect(Math.max(...rows.map((r) => r.right)), JSON.stringify(rows)).toBeLessThanOrEqual(1280);
+        if (edited) {
+          const name = await page
+            .getByTestId('scenario')
+            .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
+          expect(name).toBe(
+            lang === 'en' ? 'Default strategy (modified)' : 'Стратегия по умолчанию (изменено)',
+          );
+        }
+      });
+    }
+
+    it(`fits the channel labels in their boxes at 16 px or more in ${language}`, async () => {
+      const page = await open(`?lang=${lang}`, { width: 1280, height: 720 });
+      await ready(page);
+      await page.locator('.loop-channel-label').first().waitFor();
+      const labels = await page.evaluate(() => {
+        const svg = document.querySelector('.loop-front') as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...document.querySelectorAll<SVGTextElement>('.loop-channel-label')].map((text) => {
+          const box = document
+            .querySelector(`rect[data-channel="${text.dataset.channel}"]`)!
+            .getBoundingClientRect();
+          const t = text.getBoundingClientRect();
+          return {
+            label: text.textContent,
+            px: parseFloat(getComputedStyle(text).fontSize) * scale,
+            inside: t.left >= box.left && t.right <= box.right && t.top >= box.top && t.bottom <= box.bottom,
+          };
+        });
+      });
+      expect(labels).toHaveLength(4);
+      for (const l of labels) {
+        expect(l.inside, `${l.label} spills out of its box`).toBe(true);
+        expect(l.px, `${l.label} is smaller than 16 px`).toBeGreaterThanOrEqual(16);
+      }
+    });
+  }
+});
