@@ -3,13 +3,14 @@
  * at hand. The slider answers the keyboard itself (see slider-steps.ts), and its value, when
  * clicked, becomes a field that takes an exact value.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { ParameterName, ParameterSpec } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { formatSetting } from '../../i18n/format';
 import { RESOLUTION, fromPosition, toPosition } from './slider-scale';
 import { keyValue } from './slider-steps';
 import { fieldText, fieldUnit, readTyped } from './value-field';
+import { useValueField } from './useValueField';
 
 /** A value as shown beside its slider: its unit's kind, to its step's precision (src/i18n/format.ts). */
 export function formatValue(s: ParameterSpec, value: number, lang: Lang): string {
@@ -26,27 +27,27 @@ export interface ParameterControlProps {
 export function ParameterControl({ spec, value, lang, onChange }: ParameterControlProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  // The exact-value field: open or not, and the message for the last value it refused.
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // After Enter or Escape the focus goes back to the value it came from (not after a click away);
-  // `closing` keeps the field's blur, as it goes, from reading it a second time.
-  const refocus = useRef(false);
-  const closing = useRef(false);
-  const valueButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!editing && refocus.current) {
-      refocus.current = false;
-      valueButton.current?.focus();
-    }
-  }, [editing]);
   const t = STRINGS[lang];
   const name = spec.name as ParameterName;
   const isDefault = value === spec.default;
   const text = formatValue(spec, value, lang);
-  const change = (next: number) => {
-    setError(null);
+  const accept = (next: number) => {
     if (next !== value) onChange(name, next);
+  };
+  // The exact-value field in place of the value (see useValueField.ts).
+  const {
+    editing,
+    error,
+    clearError,
+    buttonRef,
+    open: openField,
+    onKeyDown,
+    onBlur,
+  } = useValueField((typed) => readTyped(spec, typed, lang), accept);
+  // A value set another way (the slider, the reset link) clears the field's last message.
+  const change = (next: number) => {
+    clearError();
+    accept(next);
   };
 
   const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -56,35 +57,6 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
     // The browser's own step would move one of RESOLUTION positions, which rounds back to the same value.
     e.preventDefault();
     change(next);
-  };
-
-  const openField = () => {
-    closing.current = false;
-    setEditing(true);
-  };
-  const closeField = (focusValue: boolean) => {
-    closing.current = true;
-    refocus.current = focusValue;
-    setEditing(false);
-  };
-
-  /** Takes the field's text if it is a valid value; keeps the old value and says why if not. */
-  const commit = (typed: string, onInvalid: 'stay' | 'close', focusValue: boolean) => {
-    const read = readTyped(spec, typed, lang);
-    if (read.ok) change(read.value);
-    else setError(read.message);
-    if (read.ok || onInvalid === 'close') closeField(focusValue);
-  };
-
-  const onFieldKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit(e.currentTarget.value, 'stay', true);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      setError(null);
-      closeField(true);
-    }
   };
 
   return (
@@ -106,14 +78,14 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
               aria-invalid={error !== null}
               aria-describedby={error ? `${id}-error` : undefined}
               onFocus={(e) => e.currentTarget.select()}
-              onKeyDown={onFieldKey}
-              onBlur={(e) => !closing.current && commit(e.currentTarget.value, 'close', false)}
+              onKeyDown={onKeyDown}
+              onBlur={onBlur}
             />
             {fieldUnit(spec) && <span aria-hidden="true">{fieldUnit(spec)}</span>}
           </span>
         ) : (
           <button
-            ref={valueButton}
+            ref={buttonRef}
             type="button"
             className="param-value"
             data-testid={`value-${spec.name}`}

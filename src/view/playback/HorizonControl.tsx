@@ -5,10 +5,10 @@
  * `parseNumber`; a refused value keeps the horizon in use and says what is allowed, in a message
  * laid over the page (not in the bar's flow, so nothing moves).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { parseNumber } from '../../model/number';
 import { DAYS } from '../../model/scenario';
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { useValueField } from '../controls/useValueField';
 
 export interface HorizonControlProps {
   days: number;
@@ -18,44 +18,18 @@ export interface HorizonControlProps {
 
 export function HorizonControl({ days, lang, onChange }: HorizonControlProps) {
   const t = STRINGS[lang];
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // As in the parameter fields: Enter and Escape give the focus back; a blur while closing is ignored.
-  const closing = useRef(false);
-  const refocus = useRef(false);
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!editing && refocus.current) {
-      refocus.current = false;
-      button.current?.focus();
-    }
-  }, [editing]);
-
-  const close = (focusButton: boolean) => {
-    closing.current = true;
-    refocus.current = focusButton;
-    setEditing(false);
-  };
-  const commit = (text: string, onInvalid: 'stay' | 'close', focusButton: boolean) => {
-    const read = parseNumber(text, { ...DAYS, integer: true });
-    if (read.ok) {
-      setError(null);
-      if (read.value !== days) onChange(read.value);
-    } else {
-      setError(t.horizonRange(String(DAYS.min), new Intl.NumberFormat(lang).format(DAYS.max)));
-    }
-    if (read.ok || onInvalid === 'close') close(focusButton);
-  };
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit(e.currentTarget.value, 'stay', true);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      setError(null);
-      close(true);
-    }
-  };
+  // As in the parameter fields (see useValueField.ts); a refused value gets one message, the limits.
+  const { editing, error, buttonRef, open, onKeyDown, onBlur } = useValueField(
+    (text) => {
+      const read = parseNumber(text, { ...DAYS, integer: true });
+      if (read.ok) return read;
+      const max = new Intl.NumberFormat(lang).format(DAYS.max);
+      return { ok: false, message: t.horizonRange(String(DAYS.min), max) };
+    },
+    (value) => {
+      if (value !== days) onChange(value);
+    },
+  );
 
   const name = `${t.horizon}, ${t.days}`;
   return (
@@ -73,21 +47,18 @@ export function HorizonControl({ days, lang, onChange }: HorizonControlProps) {
           aria-invalid={error !== null}
           aria-describedby={error ? 'horizon-error' : undefined}
           onFocus={(e) => e.currentTarget.select()}
-          onKeyDown={onKey}
-          onBlur={(e) => !closing.current && commit(e.currentTarget.value, 'close', false)}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
         />
       ) : (
         <button
-          ref={button}
+          ref={buttonRef}
           type="button"
           className="horizon-value"
           data-testid="horizon"
           aria-label={`${name}: ${days}`}
           title={`${name}: ${t.typeValue}`}
-          onClick={() => {
-            closing.current = false;
-            setEditing(true);
-          }}
+          onClick={open}
         >
           {days}
         </button>
