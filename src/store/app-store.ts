@@ -33,6 +33,11 @@ export interface AppState {
 
 export interface AppActions {
   setParam(name: ParameterName, value: number): void;
+  /**
+   * Several parameters in one change (a platform sets three): one new strategy, one edit. Repeated
+   * changes of the same names in quick succession are one edit, as a dragged slider is.
+   */
+  setParams(values: Partial<Parameters>): void;
   resetParam(name: ParameterName): void;
   loadScenario(id: string | null, scenario: Pick<Scenario, 'parameters' | 'seed' | 'days'>): void;
   setSeed(seed: number): void;
@@ -79,12 +84,13 @@ export function initialState(): AppState {
 
 /** Creates a store; `now` is the clock used to group rapid changes into one edit. */
 export function createAppStore(initial: Partial<AppState> = {}, now: () => number = () => Date.now()) {
-  let lastEdit: { name: ParameterName | null; at: number } = { name: null, at: -Infinity };
+  // An edit is keyed by the parameter it changes (or the names of several changed together).
+  let lastEdit: { name: string | null; at: number } = { name: null, at: -Infinity };
   // The run the current edit started from: it becomes the ghost when the edit's first run arrives.
   let editBaseline: RunData | null | undefined;
 
   return createStore<AppStore>()((set, get) => {
-    const beginEdit = (name: ParameterName | null) => {
+    const beginEdit = (name: string | null) => {
       const t = now();
       const sameEdit = name !== null && lastEdit.name === name && t - lastEdit.at < EDIT_PAUSE_MS;
       if (!sameEdit) editBaseline = get().run ?? get().ghost;
@@ -97,6 +103,15 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         if (get().params[name] === value) return;
         beginEdit(name);
         set({ params: { ...get().params, [name]: value } });
+      },
+      setParams(values) {
+        const params = get().params;
+        const names = (Object.keys(values) as ParameterName[]).filter((n) => values[n] !== undefined).sort();
+        if (names.every((n) => params[n] === values[n])) return;
+        beginEdit(names.join(' '));
+        const next = { ...params };
+        for (const n of names) next[n] = values[n]!;
+        set({ params: next });
       },
       resetParam(name) {
         get().setParam(name, defaultParameters()[name]);
