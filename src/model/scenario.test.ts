@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError, parseScenario, scenarioParameters } from './scenario';
+import {
+  ScenarioError,
+  mergeChanges,
+  parseChanges,
+  parametersOn,
+  parseScenario,
+  scenarioParameters,
+} from './scenario';
 import { defaultParameters } from './parameters';
 
 const valid = {
@@ -34,12 +41,14 @@ describe('scenario files', () => {
 
   it('name the field and what is allowed when something is wrong', () => {
     expect(problem([])).toBe('(file): must be a JSON object');
-    expect(problem({ ...valid, version: 2 })).toBe('version: must be 1, got 2');
+    expect(problem({ ...valid, version: 3 })).toBe('version: must be 1 or 2, got 3');
+    expect(problem({ ...valid, version: '2' })).toBe('version: must be 1 or 2, got "2"');
     expect(problem({ ...valid, seed: -1 })).toBe('seed: must be a whole number from 0 to 4294967295, got -1');
     expect(problem({ ...valid, days: 0 })).toBe('days: must be a whole number from 1 to 3650, got 0');
     expect(problem({ ...valid, days: '30' })).toMatch(/^days: must be a whole number/);
     expect(problem({ ...valid, name: 3 })).toBe('name: must be a string');
     expect(problem({ ...valid, budget: 3 })).toMatch(/^budget: unknown field; allowed: version, name/);
+    expect(problem({ ...valid, budget: 3 })).toMatch(/parameters, changes, ru$/);
     expect(problem({ ...valid, parameters: { 'ads.ctr': 2 } })).toBe(
       'parameters.ads.ctr: ads.ctr must be a number from 0 to 1 (share), got 2',
     );
@@ -49,5 +58,151 @@ describe('scenario files', () => {
     );
     expect(problem({ ...valid, parameters: [] })).toMatch(/^parameters: must be an object/);
     expect(problem({ ...valid, ru: { name: 'x' } })).toMatch(/^ru: must be an object/);
+  });
+});
+
+describe('version 2: changes of strategy over time', () => {
+  const v2 = {
+    ...valid,
+    version: 2,
+    days: 180,
+    changes: [
+      { day: 120, parameters: { 'ads.dailyBudget': 0 } },
+      { day: 90, parameters: { 'feedback.answeredShare': 1, 'ads.dailyBudget': 200 } },
+    ],
+  };
+
+  it('load version 1 files as before: no changes, nothing added', () => {
+    const s = parseScenario(valid);
+    expect(s).toEqual({
+      version: 1,
+      name: 'Test',
+      description: 'A scenario',
+      seed: 7,
+      days: 30,
+      parameters: { 'ads.dailyBudget': 120 },
+    });
+    expect(parametersOn(s, 30)).toEqual(scenarioParameters(s));
+  });
+
+  it('keep the changes in order of day, each with its own parameters', () => {
+    const s = parseScenario(v2);
+    expect(s.version).toBe(2);
+    expect(s.changes).toEqual([
+      { day: 90, parameters: { 'feedback.answeredShare': 1, 'ads.dailyBudget': 200 } },
+      { day: 120, parameters: { 'ads.dailyBudget': 0 } },
+    ]);
+    expect(parseScenario({ ...valid, version: 2 }).changes).toBeUndefined();
+    expect(parseScenario({ ...v2, changes: [] }).changes).toEqual([]);
+  });
+
+  it('give the parameters in force on each day: the start, then every change made by that day', () => {
+    const s = parseScenario(v2);
+    const start = { ...defaultParameters(), 'ads.dailyBudget': 120 };
+    expect(parametersOn(s, 0)).toEqual(start);
+    expect(parametersOn(s, 1)).toEqual(start);
+    expect(parametersOn(s, 89)).toEqual(start);
+    const from90 = { ...start, 'feedback.answeredShare': 1, 'ads.dailyBudget': 200 };
+    expect(parametersOn(s, 90)).toEqual(from90);
+    expect(parametersOn(s, 119)).toEqual(from90);
+    // a later change replaces only what it names; the earlier change's other values stay
+    expect(parametersOn(s, 120)).toEqual({ ...from90, 'ads.dailyBudget': 0 });
+    expect(parametersOn(s, 180)).toEqual({ ...from90, 'ads.dailyBudget': 0 });
+    // unsorted changes (built in code rather than parsed) are applied in order of day all the same
+    expect(parametersOn({ parameters: {}, changes: v2.changes }, 150)['ads.dailyBudget']).toBe(0);
+  });
+
+  it('allow a change on day 1 and on the last day, nothing outside the run', () => {
+    const on = (day: unknown) => ({ ...v2, changes: [{ day, parameters: { 'ads.ctr': 0.02 } }] });
+    expect(parseScenario(on(1)).changes![0]!.day).toBe(1);
+    expect(parseScenario(on(180)).changes![0]!.day).toBe(180);
+    expect(problem(on(0))).toBe(
+      "changes[0].day: must be a whole number from 1 to 180, got 0 (the run's days)",
+    );
+    expect(problem(on(181))).toMatch(/^changes\[0\]\.day: must be a whole number from 1 to 180, got 181/);
+    expect(problem(on(90.5))).toMatch(/^changes\[0\]\.day: .*got 90\.5/);
+    expect(problem(on('90'))).toMatch(/^changes\[0\]\.day: .*got "90"/);
+    expect(problem(on(undefined))).toMatch(/^changes\[0\]\.day: .*got undefined/);
+  });
+
+  it('name the entry, the field and what is allowed when a change is wrong', () => {
+    const change = (...changes: unknown[]) => problem({ ...v2, changes });
+    expect(problem({ ...valid, changes: [] })).toBe('changes: needs "version": 2 (version 1 has no changes)');
+    expect(problem({ ...v2, changes: {} })).toMatch(/^changes: must be a list of \{ "day": N, "parameters"/);
+    expect(change(3)).toBe('changes[0]: must be an object with "day" and "parameters"');
+    expect(change({ day: 5, parameters: { 'ads.ctr': 0.1 }, note: 'x' })).toBe(
+      'changes[0].note: unknown field; allowed: day, parameters',
+    );
+    expect(change({ day: 5 })).toBe('changes[0].parameters: must be an object of dotted names and numbers');
+    expect(change({ day: 5, parameters: {} })).toBe(
+      'changes[0].parameters: must name at least one parameter',
+    );
+    expect(change({ day: 5, parameters: { 'ads.ctr': 0.1 } }, { day: 6, parameters: { 'ads.ctr': 2 } })).toBe(
+      'changes[1].parameters.ads.ctr: ads.ctr must be a number from 0 to 1 (share), got 2',
+    );
+    expect(change({ day: 5, parameters: { 'ad.ctr': 0.1 } })).toMatch(
+      /^changes\[0\]\.parameters\.ad\.ctr: unknown parameter "ad\.ctr"/,
+    );
+  });
+
+  it('refuse two entries for one day, naming both', () => {
+    expect(
+      problem({
+        ...v2,
+        changes: [
+          { day: 90, parameters: { 'ads.ctr': 0.02 } },
+          { day: 100, parameters: { 'ads.ctr': 0.03 } },
+          { day: 90, parameters: { 'ads.cpm': 8 } },
+        ],
+      }),
+    ).toBe(
+      "changes[2].day: day 90 already has a change (changes[0]); put all of a day's parameters in one entry",
+    );
+  });
+
+  it('refuse to change the audience during a run, naming the field', () => {
+    for (const name of ['audience.size', 'audience.targetShare', 'audience.initialFollowers'] as const) {
+      const message = problem({
+        ...v2,
+        changes: [{ day: 90, parameters: { [name]: defaultParameters()[name] } }],
+      });
+      expect(message.startsWith(`changes[0].parameters.${name}: ${name} cannot change during a run`)).toBe(
+        true,
+      );
+    }
+    expect(problem({ ...v2, changes: [{ day: 90, parameters: { 'audience.size': 800 } }] })).toBe(
+      'changes[0].parameters.audience.size: audience.size cannot change during a run (the audience is drawn on day 0); set it in "parameters"',
+    );
+    // other audience parameters may change: how much outsiders care, how long people remember
+    expect(
+      parseScenario({ ...v2, changes: [{ day: 90, parameters: { 'audience.forgetDays': 60 } }] }).changes,
+    ).toHaveLength(1);
+  });
+
+  it('check changes from elsewhere (the page, the command line) with the same rules', () => {
+    expect(parseChanges([{ day: 3, parameters: { 'ads.ctr': 0.1 } }], 3)).toHaveLength(1);
+    expect(() => parseChanges([{ day: 4, parameters: { 'ads.ctr': 0.1 } }], 3)).toThrow(
+      /^changes\[0\]\.day: must be a whole number from 1 to 3/,
+    );
+  });
+
+  it('merge two lists by day, the later list winning for the parameters it names', () => {
+    expect(
+      mergeChanges(
+        [
+          { day: 90, parameters: { 'ads.ctr': 0.02, 'ads.cpm': 8 } },
+          { day: 120, parameters: { 'ads.ctr': 0.03 } },
+        ],
+        [
+          { day: 100, parameters: { 'ads.dailyBudget': 70 } },
+          { day: 90, parameters: { 'ads.ctr': 0.05 } },
+        ],
+      ),
+    ).toEqual([
+      { day: 90, parameters: { 'ads.ctr': 0.05, 'ads.cpm': 8 } },
+      { day: 100, parameters: { 'ads.dailyBudget': 70 } },
+      { day: 120, parameters: { 'ads.ctr': 0.03 } },
+    ]);
+    expect(mergeChanges([], [])).toEqual([]);
   });
 });
