@@ -1,6 +1,6 @@
 /** Whole runs: a scenario from day 1 to its horizon with one of the runners. */
 import type { Parameters } from '../model/parameters';
-import { scenarioParameters, type Scenario } from '../model/scenario';
+import { scenarioParameters, type Scenario, type StrategyChange } from '../model/scenario';
 import { Simulation, type DayFrame, type StepperFactory } from './simulation';
 import { tableStepper } from './compile';
 import { xstateStepper } from './xstate-runner';
@@ -19,6 +19,33 @@ export const DEFAULT_RUNNER: RunnerName = 'fast';
 export interface RunOptions {
   runner?: RunnerName;
   recordMoves?: boolean;
+  /** strategy changes, each applied at the start of its day (see `parametersOn`) */
+  changes?: readonly StrategyChange[];
+}
+
+/**
+ * A strategy over time for one run: the starting parameters and the days on which they change.
+ * `step` advances a simulation by one day, first setting the day's parameters when the strategy
+ * changes on it, so every runner and the worker apply changes the same way.
+ */
+export class StrategySchedule {
+  /** the full parameter set to set at the start of each day that changes it */
+  private readonly onDay = new Map<number, Parameters>();
+
+  constructor(params: Parameters, changes: readonly StrategyChange[] = []) {
+    let current = params;
+    for (const change of [...changes].sort((a, b) => a.day - b.day)) {
+      current = { ...current, ...change.parameters };
+      this.onDay.set(change.day, current);
+    }
+  }
+
+  /** Simulates the simulation's next day under the parameters in force on it. */
+  step(sim: Simulation): DayFrame {
+    const next = this.onDay.get(sim.day + 1);
+    if (next) sim.setParameters(next);
+    return sim.step();
+  }
 }
 
 /** Runs `days` days of the strategy `params` from seed `seed` and returns every day's frame. */
@@ -33,12 +60,13 @@ export function simulate(
     stepper: RUNNERS[options.runner ?? DEFAULT_RUNNER],
     recordMoves: options.recordMoves ?? false,
   });
+  const schedule = new StrategySchedule(params, options.changes);
   const frames: DayFrame[] = [];
-  for (let d = 0; d < days; d++) frames.push(sim.step());
+  for (let d = 0; d < days; d++) frames.push(schedule.step(sim));
   return frames;
 }
 
-/** Runs a scenario to its horizon. */
-export function runScenario(s: Scenario, options: RunOptions = {}): DayFrame[] {
-  return simulate(scenarioParameters(s), s.seed, s.days, options);
+/** Runs a scenario to its horizon, with its changes of strategy. */
+export function runScenario(s: Scenario, options: Omit<RunOptions, 'changes'> = {}): DayFrame[] {
+  return simulate(scenarioParameters(s), s.seed, s.days, { ...options, changes: s.changes });
 }

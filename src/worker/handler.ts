@@ -3,14 +3,16 @@
  * same code runs in the real Web Worker and in tests.
  */
 import { METRICS } from '../engine/metrics';
-import { RUNNERS, DEFAULT_RUNNER } from '../engine/run';
+import { RUNNERS, DEFAULT_RUNNER, StrategySchedule } from '../engine/run';
 import { Simulation } from '../engine/simulation';
 import { STATES } from '../model/agent';
+import { parseChanges } from '../model/scenario';
 import type { FrameMessage, Request, Response } from './protocol';
 
 /** Holds the animated run between requests. */
 export class SimulationHandler {
   private sim: Simulation | undefined;
+  private schedule: StrategySchedule | undefined;
   private horizonDays = 0;
   private moveSample = 1;
 
@@ -19,11 +21,17 @@ export class SimulationHandler {
     try {
       switch (request.type) {
         case 'load': {
+          // A load that fails leaves no run behind (stepping the previous one would mislead).
+          this.sim = undefined;
+          this.schedule = undefined;
+          // The page's changes are checked as a file's are: a bad one is refused before the run.
+          const changes = parseChanges(request.changes ?? [], request.days);
           this.sim = new Simulation(request.params, {
             seed: request.seed,
             stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
             recordMoves: true,
           });
+          this.schedule = new StrategySchedule(request.params, changes);
           this.horizonDays = request.days;
           this.moveSample = Math.max(1, Math.floor(request.moveSample ?? 1));
           const size = request.params['audience.size'];
@@ -34,12 +42,12 @@ export class SimulationHandler {
           };
         }
         case 'step': {
-          const sim = this.sim;
-          if (!sim) throw new Error('no run loaded');
+          const { sim, schedule } = this;
+          if (!sim || !schedule) throw new Error('no run loaded');
           const frames: FrameMessage[] = [];
           const transfer: ArrayBufferLike[] = [];
           for (let k = 0; k < request.count && sim.day < this.horizonDays; k++) {
-            const f = sim.step();
+            const f = schedule.step(sim);
             if (this.moveSample > 1) f.moves = sampleMoves(f.moves, this.moveSample);
             frames.push(f);
             transfer.push(
@@ -55,6 +63,10 @@ export class SimulationHandler {
         }
         case 'horizon': {
           const t0 = clock();
+          const schedule = new StrategySchedule(
+            request.params,
+            parseChanges(request.changes ?? [], request.days),
+          );
           const sim = new Simulation(request.params, {
             seed: request.seed,
             stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
@@ -62,7 +74,7 @@ export class SimulationHandler {
           const metrics = new Float64Array(request.days * METRICS.length);
           const counts = new Int32Array(request.days * STATES.length);
           for (let d = 0; d < request.days; d++) {
-            const f = sim.step();
+            const f = schedule.step(sim);
             metrics.set(f.metrics, d * METRICS.length);
             counts.set(f.counts, d * STATES.length);
           }

@@ -3,6 +3,7 @@
  * so a day's frame crosses the thread boundary without a copy.
  */
 import type { Parameters } from '../model/parameters';
+import type { StrategyChange } from '../model/scenario';
 import type { RunnerName } from '../engine/run';
 
 export type Request =
@@ -16,11 +17,22 @@ export type Request =
       runner?: RunnerName;
       /** keep the moves of every k-th agent only (the animation shows a sample); default 1 */
       moveSample?: number;
+      /** strategy changes, each applied at the start of its day (days 1 … `days`) */
+      changes?: readonly StrategyChange[];
     }
   /** advance the animated run by `count` days (never past its horizon) */
   | { type: 'step'; id: number; count: number }
   /** run a whole horizon at once, without moves, for what-if curves */
-  | { type: 'horizon'; id: number; params: Parameters; seed: number; days: number; runner?: RunnerName };
+  | {
+      type: 'horizon';
+      id: number;
+      params: Parameters;
+      seed: number;
+      days: number;
+      runner?: RunnerName;
+      /** strategy changes, each applied at the start of its day (days 1 … `days`) */
+      changes?: readonly StrategyChange[];
+    };
 
 /** One simulated day, as sent to the page. */
 export interface FrameMessage {
