@@ -84,6 +84,53 @@ describe('npm run simulate', () => {
     expect(parseCsv(readFileSync(out, 'utf8')).rows).toHaveLength(3);
   });
 
+  it('takes --change DAY:name=value: the days before are the run without it, the strategy changes from that day', () => {
+    const base = ['simulations/default.json', '--days', '40', '--set', 'audience.size=1000'];
+    const without = simulate(...base);
+    const changed = simulate(...base, '--change', '25:ads.dailyBudget=0');
+    expect(changed.stderr).toBe('');
+    expect(changed.code).toBe(0);
+    const a = parseCsv(without.stdout).rows;
+    const { columns, rows: b } = parseCsv(changed.stdout);
+    expect(b).toHaveLength(40);
+    expect(b.slice(0, 24)).toEqual(a.slice(0, 24));
+    const impressions = b.map((row) => Number(row[columns.indexOf('impressions')]));
+    expect(impressions.slice(0, 24).every((n) => n > 0)).toBe(true);
+    expect(impressions.slice(24).every((n) => n === 0)).toBe(true);
+  });
+
+  it("runs a version 2 file's changes, and --change adds to them, winning on the same day", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smm-v2-'));
+    const file = join(dir, 'v2.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 2,
+        name: 'x',
+        description: 'y',
+        seed: 4,
+        days: 30,
+        parameters: { 'audience.size': 1000 },
+        changes: [{ day: 10, parameters: { 'ads.dailyBudget': 0 } }],
+      }),
+    );
+    const impressions = (r: ReturnType<typeof simulate>) => {
+      expect(r.stderr).toBe('');
+      const { columns, rows } = parseCsv(r.stdout);
+      return rows.map((row) => Number(row[columns.indexOf('impressions')]));
+    };
+    const fromFile = impressions(simulate(file));
+    expect(fromFile.slice(0, 9).every((n) => n > 0)).toBe(true);
+    expect(fromFile.slice(9).every((n) => n === 0)).toBe(true);
+    const restarted = impressions(simulate(file, '--change', '20:ads.dailyBudget=50'));
+    expect(restarted.slice(0, 19)).toEqual(fromFile.slice(0, 19));
+    expect(restarted.slice(19).every((n) => n > 0)).toBe(true);
+    const overridden = impressions(simulate(file, '--change', '10:ads.dailyBudget=50'));
+    expect(overridden.every((n) => n > 0)).toBe(true);
+    // a shorter --days ends the run before the file's change: the days it has are the file's own
+    expect(impressions(simulate(file, '--days', '5'))).toEqual(fromFile.slice(0, 5));
+  });
+
   describe('refuses bad input with one line naming what was wrong and what is allowed, exit 2, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smm-bad-'));
     const broken = join(dir, 'broken.json');
@@ -98,6 +145,32 @@ describe('npm run simulate', () => {
         seed: 1,
         days: 10,
         parameters: { 'ads.ctr': 3 },
+      }),
+    );
+    const badChange = join(dir, 'change.json');
+    writeFileSync(
+      badChange,
+      JSON.stringify({
+        version: 2,
+        name: 'x',
+        description: 'y',
+        seed: 1,
+        days: 100,
+        parameters: {},
+        changes: [{ day: 90, parameters: { 'audience.size': 800 } }],
+      }),
+    );
+    const changesInVersion1 = join(dir, 'v1.json');
+    writeFileSync(
+      changesInVersion1,
+      JSON.stringify({
+        version: 1,
+        name: 'x',
+        description: 'y',
+        seed: 1,
+        days: 100,
+        parameters: {},
+        changes: [{ day: 90, parameters: { 'ads.ctr': 0.02 } }],
       }),
     );
     const cases: [string, string[], RegExp][] = [
@@ -151,6 +224,32 @@ describe('npm run simulate', () => {
       ],
       ['a flag without its value', ['simulations/default.json', '--seed'], /--seed: needs a value/],
       ['no scenario file', [], /missing scenario file/],
+      [
+        'a change of the audience in a file',
+        [badChange],
+        /change\.json: changes\[0\]\.parameters\.audience\.size: audience\.size cannot change during a run/,
+      ],
+      ['changes in a version 1 file', [changesInVersion1], /v1\.json: changes: needs "version": 2/],
+      [
+        'a --change without a day',
+        ['simulations/default.json', '--change', 'ads.ctr=0.02'],
+        /--change: expects DAY:name=value, got "ads\.ctr=0\.02"/,
+      ],
+      [
+        'a --change out of range',
+        ['simulations/default.json', '--change', '90:ads.ctr=1.5'],
+        /--change 90:ads\.ctr must be a number from 0 to 1 \(share\), got 1\.5/,
+      ],
+      [
+        'a --change of the audience size',
+        ['simulations/default.json', '--change', '90:audience.size=800'],
+        /--change 90:audience\.size cannot change during a run .*; use --set/,
+      ],
+      [
+        'a --change past the horizon',
+        ['simulations/default.json', '--days', '60', '--change', '90:ads.ctr=0.02'],
+        /--change 90:ads\.ctr: DAY must be from 1 to 60 \(the run's days\)/,
+      ],
     ];
     it.each(cases)('%s', (_, args, message) => {
       const out = join(dir, `out-${Math.random().toString(36).slice(2)}.csv`);

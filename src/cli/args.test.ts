@@ -1,6 +1,6 @@
 /** The command line's parsing, without a process (test/cli.test.ts runs the real one). */
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from './args';
+import { checkChangeDays, parseArgs, UsageError } from './args';
 
 const refusal = (...argv: string[]) => {
   try {
@@ -27,12 +27,19 @@ describe('parseArgs', () => {
         '--out=x.csv',
         '--runner',
         'xstate',
+        '--change',
+        '120:ads.dailyBudget=0',
+        '--change=90:feedback.answeredShare=1',
       ]),
     ).toEqual({
       file: 'a.json',
       seed: 7,
       days: 100,
       set: { 'ads.ctr': 0.02, 'audience.size': 800 },
+      changes: [
+        { day: 90, parameters: { 'feedback.answeredShare': 1 } },
+        { day: 120, parameters: { 'ads.dailyBudget': 0 } },
+      ],
       format: 'json',
       out: 'x.csv',
       runner: 'xstate',
@@ -68,6 +75,63 @@ describe('parseArgs', () => {
     );
     expect(refusal('a.json', '--set', 'audience.size=1.5')).toBe(
       '--set audience.size must be a whole number from 100 to 1000000 (agents), got 1.5',
+    );
+  });
+
+  it('gathers --change flags by day, a later flag winning for the same day and parameter', () => {
+    expect(
+      parseArgs([
+        'a.json',
+        '--change',
+        '90:feedback.answeredShare=1',
+        '--change',
+        '9e1:feedback.responseHours=1',
+        '--change',
+        '30:ads.ctr=0.02',
+        '--change',
+        '90:feedback.answeredShare=0.9',
+      ]).changes,
+    ).toEqual([
+      { day: 30, parameters: { 'ads.ctr': 0.02 } },
+      { day: 90, parameters: { 'feedback.answeredShare': 0.9, 'feedback.responseHours': 1 } },
+    ]);
+    expect(parseArgs(['a.json']).changes).toEqual([]);
+  });
+
+  it('refuses a malformed --change with the part that is wrong and what is allowed', () => {
+    expect(refusal('a.json', '--change', 'ads.ctr=0.1')).toBe(
+      '--change: expects DAY:name=value, got "ads.ctr=0.1"',
+    );
+    expect(refusal('a.json', '--change', ':ads.ctr=0.1')).toBe(
+      '--change: expects DAY:name=value, got ":ads.ctr=0.1"',
+    );
+    expect(refusal('a.json', '--change', '0:ads.ctr=0.1')).toBe(
+      '--change: DAY must be a whole number from 1 to 3650, got "0"',
+    );
+    expect(refusal('a.json', '--change', '1.5:ads.ctr=0.1')).toMatch(/^--change: DAY must be a whole number/);
+    expect(refusal('a.json', '--change', '90:ads.ctr')).toBe(
+      '--change 90: expects name=value, got "ads.ctr"',
+    );
+    expect(refusal('a.json', '--change', '90:ads.budget=3')).toMatch(
+      /^--change 90: unknown parameter "ads\.budget"/,
+    );
+    expect(refusal('a.json', '--change', '90:ads.ctr=1.5')).toBe(
+      '--change 90:ads.ctr must be a number from 0 to 1 (share), got 1.5',
+    );
+    expect(refusal('a.json', '--change', '90:ads.ctr=lots')).toBe(
+      '--change 90:ads.ctr: must be a number from 0 to 1, got "lots"',
+    );
+    expect(refusal('a.json', '--change', '90:audience.size=800')).toBe(
+      '--change 90:audience.size cannot change during a run (the audience is drawn on day 0); use --set',
+    );
+    expect(refusal('a.json', '--change')).toBe('--change: needs a value');
+  });
+
+  it('refuses a --change past the horizon once the horizon is known', () => {
+    const changes = parseArgs(['a.json', '--change', '30:ads.ctr=0.02', '--change', '200:ads.cpm=8']).changes;
+    expect(() => checkChangeDays(changes, 200)).not.toThrow();
+    expect(() => checkChangeDays(changes, 199)).toThrow(
+      new UsageError("--change 200:ads.cpm: DAY must be from 1 to 199 (the run's days)"),
     );
   });
 

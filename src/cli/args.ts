@@ -12,17 +12,21 @@ import {
   type Parameters,
 } from '../model/parameters';
 import { parseNumber } from '../model/number';
-import { DAYS, SEED } from '../model/scenario';
+import { checkChangeable, DAYS, mergeChanges, SEED, type StrategyChange } from '../model/scenario';
 import { DEFAULT_RUNNER, RUNNERS, type RunnerName } from '../engine/run';
 
 export const USAGE = `usage: npm run -s simulate -- <scenario.json> [--seed N] [--days N] [--set name=value]...
-                           [--format csv|json] [--out FILE] [--runner ${Object.keys(RUNNERS).join('|')}]`;
+                           [--change DAY:name=value]... [--format csv|json] [--out FILE]
+                           [--runner ${Object.keys(RUNNERS).join('|')}]
+  --set sets a parameter from day 1; --change sets it from the start of day DAY (1 is the first day)`;
 
 export interface CliOptions {
   file: string;
   seed?: number;
   days?: number;
   set: Partial<Parameters>;
+  /** `--change` flags, one entry per day in order of day (a later flag wins for the same day and name) */
+  changes: StrategyChange[];
   format: 'csv' | 'json';
   out?: string;
   runner: RunnerName;
@@ -39,6 +43,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   days: { type: 'string' },
   set: { type: 'string', multiple: true },
+  change: { type: 'string', multiple: true },
   format: { type: 'string' },
   out: { type: 'string' },
   runner: { type: 'string' },
@@ -59,19 +64,54 @@ function wholeNumber(flag: string, text: string, range: { min: number; max: numb
   return parsed.value;
 }
 
-/** `--set name=value`: a declared parameter and a value its declaration allows. */
-function setting(value: string): [keyof Parameters, number] {
+/**
+ * `name=value` after `flag`: a declared parameter and a value its declaration allows. Messages
+ * about the parameter write it as typed after the flag: `--set ads.ctr`, `--change 90:ads.ctr`.
+ */
+function setting(value: string, flag = '--set', join = ' '): [keyof Parameters, number] {
   const at = value.indexOf('=');
-  if (at <= 0) throw new UsageError(`--set: expects name=value, got "${value}"`);
+  if (at <= 0) throw new UsageError(`${flag}: expects name=value, got "${value}"`);
   const name = value.slice(0, at);
   const text = value.slice(at + 1);
   const spec = parameterSpec(name);
-  if (!spec || !isParameterName(name)) throw new UsageError(`--set: ${checkParameterValue(name, NaN)}`);
+  if (!spec || !isParameterName(name)) throw new UsageError(`${flag}: ${checkParameterValue(name, NaN)}`);
   const parsed = parseNumber(text, spec);
   if (parsed.ok) return [name, parsed.value];
   if (parsed.problem === 'not a number')
-    throw new UsageError(`--set ${name}: must be ${allowedRange(spec)}, got "${text}"`);
-  throw new UsageError(`--set ${checkParameterValue(name, parsed.value)}`);
+    throw new UsageError(`${flag}${join}${name}: must be ${allowedRange(spec)}, got "${text}"`);
+  throw new UsageError(`${flag}${join}${checkParameterValue(name, parsed.value)}`);
+}
+
+/**
+ * `--change DAY:name=value`: from the start of day DAY, a parameter that may change during a run
+ * takes a value its declaration allows. Whether DAY is within the run's horizon is checked once
+ * the horizon is known (the scenario file's, or `--days`), by `checkChangeDays`.
+ */
+function change(value: string): StrategyChange {
+  const colon = value.indexOf(':');
+  if (colon <= 0) throw new UsageError(`--change: expects DAY:name=value, got "${value}"`);
+  const dayText = value.slice(0, colon);
+  const day = parseNumber(dayText, { ...DAYS, integer: true });
+  if (!day.ok) {
+    throw new UsageError(
+      `--change: DAY must be a whole number from ${DAYS.min} to ${DAYS.max}, got "${dayText}"`,
+    );
+  }
+  const flag = `--change ${day.value}`;
+  const [name, number] = setting(value.slice(colon + 1), flag, ':');
+  const fixed = checkChangeable(name);
+  if (fixed) throw new UsageError(`${flag}:${fixed}; use --set`);
+  return { day: day.value, parameters: { [name]: number } };
+}
+
+/** Refuses a `--change` past the run's horizon: `days` is the file's, or `--days`. */
+export function checkChangeDays(changes: readonly StrategyChange[], days: number): void {
+  for (const c of changes) {
+    if (c.day > days) {
+      const [name] = Object.keys(c.parameters);
+      throw new UsageError(`--change ${c.day}:${name}: DAY must be from 1 to ${days} (the run's days)`);
+    }
+  }
 }
 
 /**
@@ -128,7 +168,14 @@ function tokenize(argv: readonly string[]): Token[] {
  * Values are checked in the order they were typed, so the first mistake is the one reported.
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { file: '', set: {}, format: 'csv', runner: DEFAULT_RUNNER, help: false };
+  const options: CliOptions = {
+    file: '',
+    set: {},
+    changes: [],
+    format: 'csv',
+    runner: DEFAULT_RUNNER,
+    help: false,
+  };
   const files: string[] = [];
   for (const token of tokenize(argv)) {
     if (token.kind === 'positional') {
@@ -153,6 +200,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.set[name] = number;
         break;
       }
+      case 'change':
+        options.changes = mergeChanges(options.changes, [change(value)]);
+        break;
       case 'format':
         if (value !== 'csv' && value !== 'json')
           throw new UsageError(`--format: must be csv or json, got "${value}"`);

@@ -1,12 +1,13 @@
 /**
- * `npm run -s simulate -- <scenario.json> [...]`: runs a scenario headless and prints one row
- * per day (CSV or JSON). Bad input: one line on stderr, exit code 2, nothing written.
+ * `npm run -s simulate -- <scenario.json> [...]`: runs a scenario headless, with its changes of
+ * strategy and any `--change`, and prints one row per day (CSV or JSON). Bad input: one line on
+ * stderr, exit code 2, nothing written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseScenario, ScenarioError, type Scenario } from '../model/scenario';
+import { mergeChanges, parseScenario, ScenarioError, type Scenario } from '../model/scenario';
 import { runScenario } from '../engine/run';
 import { toCsv, toRecords } from '../engine/report';
-import { parseArgs, UsageError, USAGE } from './args';
+import { checkChangeDays, parseArgs, UsageError, USAGE } from './args';
 
 function fail(message: string): never {
   process.stderr.write(`simulate: ${message}\n`);
@@ -48,11 +49,21 @@ function main(argv: readonly string[]): void {
     return;
   }
   const base = loadScenario(options.file);
+  const days = options.days ?? base.days;
+  try {
+    checkChangeDays(options.changes, days);
+  } catch (e) {
+    if (e instanceof UsageError) fail(e.message);
+    throw e;
+  }
+  // --set changes the strategy from day 1; the file's changes still come on their days (those
+  // past a shorter --days never come), and --change adds to them, winning on the same day.
   const scenario: Scenario = {
     ...base,
     seed: options.seed ?? base.seed,
-    days: options.days ?? base.days,
+    days,
     parameters: { ...base.parameters, ...options.set },
+    changes: mergeChanges(base.changes ?? [], options.changes),
   };
   const frames = runScenario(scenario, { runner: options.runner });
   const text =
