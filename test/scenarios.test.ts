@@ -1,7 +1,8 @@
 /** Every scenario file shipped in simulations/ loads, validates and runs to its horizon. */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../src/engine/run';
-import { scenarioParameters } from '../src/model/scenario';
+import { toCsv } from '../src/engine/report';
+import { runScenario, simulate } from '../src/engine/run';
+import { parametersOn, scenarioParameters } from '../src/model/scenario';
 import { last, scenarioFiles, series, total } from './support/runs';
 
 const files = scenarioFiles();
@@ -26,6 +27,23 @@ describe('shipped scenarios', () => {
     for (const f of frames) expect(f.counts.reduce((a, b) => a + b, 0)).toBe(size);
     expect(last(frames, 'buyers')).toBeGreaterThan(0);
   });
+
+  it('include at least one that changes its strategy on a given day (version 2)', () => {
+    const changing = files.filter((f) => f.scenario.changes?.length);
+    expect(changing.map((f) => f.file)).toContain('answer-from-day-90.json');
+    for (const { scenario } of changing) expect(scenario.version).toBe(2);
+  });
+
+  it.each(files.filter((f) => f.scenario.changes?.length).map((f) => [f.file, f.scenario] as const))(
+    '%s runs its starting strategy until its first change, and another from then on',
+    (_, scenario) => {
+      const first = scenario.changes![0]!.day;
+      const frames = runScenario(scenario);
+      const unchanged = simulate(scenarioParameters(scenario), scenario.seed, scenario.days);
+      expect(toCsv(frames.slice(0, first - 1))).toBe(toCsv(unchanged.slice(0, first - 1)));
+      expect(parametersOn(scenario, first)).not.toEqual(parametersOn(scenario, first - 1));
+    },
+  );
 
   it('the default shows a visible loop: buyers, a growing community, complaints', () => {
     const frames = runScenario(files.find((f) => f.file === 'default.json')!.scenario);

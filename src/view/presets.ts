@@ -4,9 +4,13 @@ import { parseScenario, scenarioParameters, type Scenario } from '../model/scena
 
 const files = import.meta.glob<unknown>('../../simulations/*.json', { eager: true, import: 'default' });
 
-/** Presets by file name (without .json), in file-name order, default first. */
+/**
+ * Presets by file name (without .json), in file-name order, default first. Scenarios that change
+ * their strategy on given days are left out: the page cannot apply changes yet (the CLI runs them).
+ */
 export const PRESETS: ReadonlyArray<{ id: string; scenario: Scenario }> = Object.entries(files)
   .map(([path, data]) => ({ id: path.replace(/^.*\/(.*)\.json$/, '$1'), scenario: parseScenario(data) }))
+  .filter(({ scenario }) => !scenario.changes?.length)
   .sort((a, b) => (a.id === 'default' ? -1 : b.id === 'default' ? 1 : a.id.localeCompare(b.id)));
 
 /**
