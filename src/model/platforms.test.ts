@@ -10,6 +10,7 @@ import {
 import {
   PLATFORMS,
   PLATFORM_PARAMETERS,
+  isAssumption,
   platformOf,
   platformProfile,
   platformValues,
@@ -48,6 +49,21 @@ describe('platform profiles', () => {
         const dated = /\b(19|20)\d\d\b/.test(source);
         const assumed = /^Assumption: \S.{40,}/.test(source);
         expect(dated || assumed, `${p.id} ${name}: "${source}"`).toBe(true);
+      }
+    }
+  });
+
+  it('cite each published figure in brief for the page (publisher and year), and no assumption', () => {
+    for (const p of PLATFORMS) {
+      expect(Object.keys(p.cites).sort()).toEqual([...PLATFORM_PARAMETERS].sort());
+      for (const name of PLATFORM_PARAMETERS) {
+        const cite = p.cites[name];
+        if (isAssumption(p.sources[name])) expect(cite, `${p.id} ${name}`).toBe('');
+        else expect(cite, `${p.id} ${name}`).toMatch(/^\S.*\b(19|20)\d\d\b/);
+        // every publisher cited in brief is named in the full source
+        for (const word of cite.split(/[\s,&()]+/).filter((w) => /^[A-Z]/.test(w))) {
+          expect(p.sources[name], `${p.id} ${name}: ${word}`).toContain(word);
+        }
       }
     }
   });

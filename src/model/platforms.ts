@@ -29,6 +29,16 @@ export interface PlatformProfile {
    * the reasoning when no published figure was found.
    */
   readonly sources: Readonly<Record<PlatformParameter, string>>;
+  /**
+   * The same sources in brief for the page, in words that read alike in English and Russian
+   * (publishers and years); empty for an assumption.
+   */
+  readonly cites: Readonly<Record<PlatformParameter, string>>;
+}
+
+/** True when a figure's source is an assumption rather than a publication. */
+export function isAssumption(source: string): boolean {
+  return source.startsWith('Assumption:');
 }
 
 const profile = <const I extends string>(p: PlatformProfile & { id: I }) => p;
@@ -51,6 +61,11 @@ export const PLATFORMS = [
       'content.organicReach':
         '5%: Hootsuite, average organic reach of a Page post, 5.2% at the end of 2020 (5.5% in 2019, 7.7% in 2018); Social@Ogilvy measured 6.15% across 106 pages and 2.11% for pages over 500,000 likes (2014).',
     },
+    cites: {
+      'ads.cpm': 'narrative.bi 2024, AdStage 2018',
+      'ads.ctr': 'WordStream 2017',
+      'content.organicReach': 'Hootsuite 2020, Social@Ogilvy 2014',
+    },
   }),
   profile({
     id: 'instagram',
@@ -67,6 +82,11 @@ export const PLATFORMS = [
         '0.6%, derived: AdStage Q3 2018 median Instagram CPM $6.90 ÷ median CPC $1.09 = 0.63% (a ratio of medians, so approximate); the same report gave Facebook News Feed a median CTR of 1.44%.',
       'content.organicReach':
         '14%: Socialinsider, average reach rate (reach ÷ followers) of 320,187 Instagram posts, 13.51% (July 2021 – July 2022); Facebook posts in the same study reached 8.60%.',
+    },
+    cites: {
+      'ads.cpm': 'AdStage 2018, Gupta Media 2023',
+      'ads.ctr': 'AdStage 2018',
+      'content.organicReach': 'Socialinsider 2022',
     },
   }),
   profile({
@@ -85,6 +105,11 @@ export const PLATFORMS = [
       'content.organicReach':
         '80%, derived: Socialinsider Social Media Industry Benchmarks 2023 (posts of 2022), TikTok engagement 4.25% of followers and 5.10% of views, so views ≈ 4.25 ÷ 5.10 = 83% of followers. TikTok shows videos mostly to non-followers; the model has no discovery feed, so this stands for how far a post travels.',
     },
+    cites: {
+      'ads.cpm': 'Right Side Up & Varos 2024, Gupta Media 2023',
+      'ads.ctr': '',
+      'content.organicReach': 'Socialinsider 2023',
+    },
   }),
   profile({
     id: 'linkedin',
@@ -101,6 +126,11 @@ export const PLATFORMS = [
         '0.5%: LinkedIn’s own global average CTR for Sponsored Content, 0.44–0.65% of impressions, counting chargeable clicks only (as quoted by The B2B House, 2021–2022).',
       'content.organicReach':
         'Assumption: 6%. No cross-company benchmark of LinkedIn page reach was found; Smart Insights reports 4–8% daily organic reach for its own B2B page (Dave Chaffey), and the middle of that is taken.',
+    },
+    cites: {
+      'ads.cpm': 'Lever Digital 2026, Digital Moats',
+      'ads.ctr': 'LinkedIn (The B2B House 2022)',
+      'content.organicReach': '',
     },
   }),
 ] as const satisfies readonly PlatformProfile[];
