@@ -87,6 +87,16 @@ const en = {
   horizon: 'Horizon',
   days: 'days',
   horizonRange: (from: string, to: string) => `The horizon is a whole number of days from ${from} to ${to}`,
+  /** the research's fourth object: a social platform's published averages (src/model/platforms.ts) */
+  platform: 'Platform',
+  platformCustom: 'Custom values',
+  platformCustomAbout: 'These values match no platform’s published averages: they are your own.',
+  /** `names` lists the parameters a platform sets, e.g. "Cost per 1000 impressions, …" */
+  platformSets: (names: string) =>
+    `Choosing a platform sets three parameters to its published averages: ${names}. Each slider stays adjustable.`,
+  platformSources: 'Where the figures come from',
+  /** in place of a source: the figure is the project's assumption (docs/platforms.md says why) */
+  platformAssumption: 'an assumption, no published average found',
 } as const;
 
 type Strings = {
@@ -155,6 +165,13 @@ const ru: Strings = {
   horizon: 'Горизонт',
   days: 'дн.',
   horizonRange: (from, to) => `Горизонт — целое число дней от ${from} до ${to}`,
+  platform: 'Площадка',
+  platformCustom: 'Свои значения',
+  platformCustomAbout: 'Эти значения не совпадают со средними ни одной площадки: они ваши собственные.',
+  platformSets: (names) =>
+    `Выбор площадки задаёт три параметра по её опубликованным средним: ${names}. Каждый ползунок можно двигать и дальше.`,
+  platformSources: 'Откуда эти цифры',
+  platformAssumption: 'допущение: опубликованного среднего не нашлось',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };

@@ -1,14 +1,20 @@
-/** The strategy panel: every parameter of the schema, grouped as the seed article groups them. */
+/**
+ * The strategy panel: every parameter of the schema, grouped as the seed article groups them, and
+ * the platform choice among the research results.
+ */
 import { GROUP_LABELS, PARAMETERS, PARAMETER_GROUPS } from '../../model/parameters';
 import { STRINGS } from '../../i18n/strings';
 import { useApp } from '../store-context';
 import { ParameterControl } from './ParameterControl';
+import { PlatformSelect } from './PlatformSelect';
+import { platformValues } from '../../model/platforms';
 import './controls.css';
 
 export function StrategyControls() {
   const lang = useApp((s) => s.lang);
   const params = useApp((s) => s.params);
   const setParam = useApp((s) => s.setParam);
+  const setParams = useApp((s) => s.setParams);
   return (
     <section className="strategy" aria-labelledby="strategy-title">
       <h2 id="strategy-title">{STRINGS[lang].strategy}</h2>
@@ -18,6 +24,10 @@ export function StrategyControls() {
           {PARAMETERS.filter((p) => p.group === g).map((p) => (
             <ParameterControl key={p.name} spec={p} value={params[p.name]} lang={lang} onChange={setParam} />
           ))}
+          {/* The seed article's fourth object of research, after the audience portrait. */}
+          {g === 'research' && (
+            <PlatformSelect values={params} lang={lang} onChoose={(id) => setParams(platformValues(id))} />
+          )}
         </details>
       ))}
     </section>
