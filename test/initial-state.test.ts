@@ -15,8 +15,12 @@ import { params } from './support/runs';
 function machineStart(target: boolean, follows: boolean): { state: string; flags: number } {
   const actor = createActor(agentMachine, { input: { target } }).start();
   if (follows) {
-    // Every chance certain, every draw zero: a shared post makes a stranger follow the page.
-    actor.send({ type: 'SHARED_POST', draws: [0, 0, 0, 0], odds: new Float64Array(2 * ODDS_COUNT).fill(1) });
+    // Every chance certain, the draw zero: a shared post makes a stranger follow the page.
+    actor.send({
+      type: 'SHARED_POST',
+      draws: { followContent: 0 },
+      odds: new Float64Array(2 * ODDS_COUNT).fill(1),
+    });
   }
   const { value, context } = actor.getSnapshot();
   actor.stop();

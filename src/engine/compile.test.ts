@@ -4,22 +4,30 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor, setup } from 'xstate';
+import { and, createActor, setup } from 'xstate';
 import {
   AGENT_EVENTS,
   CHANNELS,
   COUNTERS,
   FLAGS,
+  GUARDS,
+  GUARD_IMPLEMENTATIONS,
   STATES,
   agentMachine,
+  type AgentContext,
+  type AgentEvent,
   type Condition,
   type FlagChange,
+  type GuardName,
 } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
 import { agentTable, compileMachine, findTransition } from './compile';
 import { machineStep } from '../../test/support/machine';
 
 const MAX_DRAWS = 4;
+
+/** The definition of a transition's guard, by the name XState parsed (no guard: no condition). */
+const conditionOf = (guard: unknown): Condition => (guard === undefined ? {} : GUARDS[guard as GuardName]);
 
 /**
  * What the machine itself knows, read from XState's parsed state nodes (not from `readMachine`,
@@ -33,9 +41,8 @@ function machineVocabulary(): { states: string[]; flags: string[]; events: strin
   for (const s of states) {
     for (const list of agentMachine.root.states[s]!.transitions.values()) {
       for (const t of list) {
-        const guard = t.guard as { params?: Condition } | undefined;
-        for (const f of [...(guard?.params?.flagged ?? []), ...(guard?.params?.unflagged ?? [])])
-          flags.add(f);
+        const guard = conditionOf(t.guard);
+        for (const f of [...(guard.flagged ?? []), ...(guard.unflagged ?? [])]) flags.add(f);
         for (const a of t.actions as { type: string; params?: FlagChange }[]) {
           if (a.type === 'setFlags')
             for (const f of [...(a.params?.on ?? []), ...(a.params?.off ?? [])]) flags.add(f);
@@ -140,12 +147,12 @@ describe('the compiled table', () => {
         const candidates = agentMachine.root.states[s]!.transitions.get(e) ?? [];
         for (let f = 0; f < 2 ** flags.length; f++) {
           for (const c of candidates) {
-            const guard = (c.guard ?? { params: {} }) as { params: Condition };
-            const need = (guard.params.flagged ?? []).reduce((m, n) => m | bit(n), 0);
-            const forbid = (guard.params.unflagged ?? []).reduce((m, n) => m | bit(n), 0);
+            const guard = conditionOf(c.guard);
+            const need = (guard.flagged ?? []).reduce((m, n) => m | bit(n), 0);
+            const forbid = (guard.unflagged ?? []).reduce((m, n) => m | bit(n), 0);
             if ((f & need) !== need || f & forbid) continue;
             expected++;
-            if (Object.keys(guard.params.rolls ?? {}).length === 0) break;
+            if ((guard.chances ?? []).length === 0) break;
           }
         }
       }
@@ -180,20 +187,42 @@ describe('the compiled table', () => {
   });
 
   describe('refuses, when it compiles, what it cannot represent exactly', () => {
-    const base = setup({
-      guards: { passes: () => true, other: () => true },
-      actions: { record: () => undefined, setFlags: () => undefined, log: () => undefined },
-    });
-    const machineWith = (on: object, extra: object = {}) =>
-      base.createMachine({ initial: 'a', states: { a: { on, ...extra }, b: {} } } as never);
+    const types = {} as { context: AgentContext; events: AgentEvent };
+    const actions = { record: () => undefined, setFlags: () => undefined, log: () => undefined };
+    const base = setup({ types, guards: { ...GUARD_IMPLEMENTATIONS, other: () => true }, actions });
+    const config = (on: object, extra: object = {}) =>
+      ({ initial: 'a', states: { a: { on, ...extra }, b: {} } }) as never;
+    const machineWith = (on: object, extra: object = {}) => base.createMachine(config(on, extra));
     const record = { type: 'record', params: { channel: 'ads', count: [] } };
+
+    it('a machine of named guards and recorded moves, as a check that the cases below fail for their own reason', () => {
+      const on = {
+        DAY: [
+          { target: 'b', guard: 'clicksAd', actions: [record] },
+          { target: 'b', actions: [record] },
+        ],
+      };
+      expect(() => compileMachine(machineWith(on))).not.toThrow();
+    });
 
     it.each([
       [
-        'an unknown guard',
+        'a guard not named in GUARDS',
         { DAY: { target: 'b', guard: 'other', actions: [record] } },
         {},
-        /only the "passes" guard/,
+        /only the guards named in GUARDS/,
+      ],
+      [
+        'a guard given params (its definition is all it reads)',
+        { DAY: { target: 'b', guard: { type: 'clicksAd', params: { click: 0 } }, actions: [record] } },
+        {},
+        /takes no params/,
+      ],
+      [
+        'guards composed with and()',
+        { DAY: { target: 'b', guard: and(['clicksAd', 'follows']), actions: [record] } },
+        {},
+        /a function/,
       ],
       [
         'an inline guard function',
@@ -211,16 +240,15 @@ describe('the compiled table', () => {
       ['an unknown event', { TICK: { target: 'b', actions: [record] } }, {}, /unknown event "TICK"/],
       ['an entry action', {}, { entry: ['log'] }, /uses "entry"/],
       ['a delayed transition', {}, { after: { 1000: 'b' } }, /uses "after"/],
-      [
-        'a chance that does not exist',
-        {
-          DAY: { target: 'b', guard: { type: 'passes', params: { rolls: { luck: 0 } } }, actions: [record] },
-        },
-        {},
-        /unknown chance "luck"/,
-      ],
     ])('%s', (_, on, extra, message) => {
       expect(() => compileMachine(machineWith(on, extra))).toThrow(message);
+    });
+
+    it('a guard of a known name that runs something other than its definition', () => {
+      // Its own `clicksAd`: the name of a guard in GUARDS, but not the guard built from it.
+      const impostor = setup({ types, guards: { ...GUARD_IMPLEMENTATIONS, clicksAd: () => true }, actions });
+      const on = { DAY: { target: 'b', guard: 'clicksAd', actions: [record] } };
+      expect(() => compileMachine(impostor.createMachine(config(on)))).toThrow(/runs its own "clicksAd"/);
     });
   });
 });

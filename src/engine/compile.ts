@@ -5,9 +5,9 @@
  * XState's order, with their rolls already pointed at the right segment of the odds table.
  * Stepping an agent is then a few array reads, with no allocation.
  */
-import { AGENT_EVENTS, FLAGS, agentMachine } from '../model/agent';
+import { AGENT_EVENTS, FLAGS, agentMachine, flagsAllow, rollPasses } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
-import { MachineShapeError, readMachine, type MachineShape } from '../model/shape';
+import { MachineShapeError, readMachine, type MachineLike, type MachineShape } from '../model/shape';
 import { agentShape } from './shape-cache';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
@@ -34,8 +34,8 @@ export interface CompiledMachine {
 const EVENT_COUNT = AGENT_EVENTS.length;
 const SEGMENT_FLAG = 0; // FLAGS[0] is 'target': segment 0 when set, 1 when not
 
-/** Compiles a flat statechart of `passes` guards and `setFlags`/`record` actions; refuses anything else. */
-export function compileMachine(machine: { config: unknown } = agentMachine): CompiledMachine {
+/** Compiles a flat statechart of the guards in GUARDS and `setFlags`/`record` actions; refuses anything else. */
+export function compileMachine(machine: MachineLike = agentMachine): CompiledMachine {
   return compileShape(readMachine(machine));
 }
 
@@ -61,7 +61,7 @@ function compileShape(shape: MachineShape): CompiledMachine {
       for (let e = 0; e < E; e++) {
         cellStart[(s * F + f) * E + e] = target.length;
         for (const t of shape.transitions[s]![e]!) {
-          if ((f & t.need) !== t.need || f & t.forbid) continue; // decided by the flags, at compile time
+          if (!flagsAllow(f, t.need, t.forbid)) continue; // decided by the flags, at compile time
           for (const [odds, draw] of t.rolls) {
             rollOdds.push(segment * ODDS_COUNT + odds);
             rollDraw.push(draw);
@@ -115,7 +115,7 @@ export function findTransition(
   for (let c = t.cellStart[cell]!; c < end; c++) {
     const rollEnd = t.rollStart[c + 1]!;
     let r = t.rollStart[c]!;
-    while (r < rollEnd && draws[t.rollDraw[r]!]! < odds[t.rollOdds[r]!]!) r++;
+    while (r < rollEnd && rollPasses(draws[t.rollDraw[r]!]!, odds[t.rollOdds[r]!]!)) r++;
     if (r === rollEnd) return c;
   }
   return -1;

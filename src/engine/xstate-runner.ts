@@ -12,6 +12,8 @@ import {
   agentMachine,
   type Recording,
 } from '../model/agent';
+import { namedDraws } from '../model/shape';
+import { agentShape } from './shape-cache';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
 const STATE_INDEX = new Map(STATES.map((s, i) => [s, i]));
@@ -21,6 +23,7 @@ const COUNTER_INDEX = new Map(COUNTERS.map((c, i) => [c, i]));
 /** Steps agents by sending events to their XState actors. */
 export const xstateStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper => {
   const actors: Actor<typeof agentMachine>[] = [];
+  const shape = agentShape();
   // Set by the actor's emitted 'recorded' event during send().
   const last: { recorded: Recording | undefined } = { recorded: undefined };
   for (let i = 0; i < population.size; i++) {
@@ -47,7 +50,8 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
       const from = population.state[agent]!;
       last.recorded = undefined;
       const actor = actors[agent]!;
-      actor.send({ type: AGENT_EVENTS[event]!, draws, odds });
+      // The machine reads the draws by name: the shape says which slot each name is in this state.
+      actor.send({ type: AGENT_EVENTS[event]!, draws: namedDraws(shape, from, event, draws), odds });
       const snap = actor.getSnapshot();
       const to = STATE_INDEX.get(snap.value)!;
       population.state[agent] = to;

@@ -4,9 +4,12 @@
  *
  * Time and chance enter only through events: the engine sends each agent the day's contacts
  * (ad impressions, posts seen, mentions) and then `DAY`, each event carrying uniform draws in
- * [0, 1) and the day's odds table. Guards compare a draw with a named chance, so they stay pure.
+ * [0, 1) and the day's odds table. Each guard is named for the decision it tests (`clicksAd`,
+ * `becomesWary`, `givesUp`, …) and is defined once, as data, in `GUARDS`: the flags it needs or
+ * forbids and the named chances its draws must fall below. The guards XState runs and the
+ * compiler's table are both built from that one definition, so they stay pure and cannot differ.
  */
-import { assign, emit, setup } from 'xstate';
+import { assign, emit, setup, type SnapshotFrom } from 'xstate';
 import type { Bilingual } from './parameters';
 import { ODDS_COUNT, ODDS_INDEX, type OddsName } from './odds';
 
@@ -16,7 +19,10 @@ export type Flag = (typeof FLAGS)[number];
 /** The bit of each flag. */
 export const FLAG_BIT = Object.fromEntries(FLAGS.map((f, i) => [f, 1 << i])) as Record<Flag, number>;
 
-/** Event types, in the order the engine delivers them within a day. */
+/**
+ * The machine's events, in the order the engine delivers them within a day; an event's index
+ * here is its code in the engine's tables. The machine handles exactly these (a test checks it).
+ */
 export const AGENT_EVENTS = [
   'AD',
   'RETARGET',
@@ -29,6 +35,11 @@ export const AGENT_EVENTS = [
   'DAY',
 ] as const;
 export type AgentEventType = (typeof AGENT_EVENTS)[number];
+/** The index of each event in AGENT_EVENTS. */
+export const EVENT_INDEX = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
+  AgentEventType,
+  number
+>;
 
 /** How an agent moves: the channel every transition goes through. */
 export const CHANNELS = [
@@ -70,22 +81,98 @@ export interface AgentContext {
   flags: number;
 }
 
-/** One contact or the passing of a day, with its random draws and the day's odds table. */
+/**
+ * Chances that ask one question of different people read one draw, the draw of the question's
+ * own chance: whether a visitor buys is one draw, compared with the chance of a newcomer, of a
+ * wary visitor or of a returning customer as the visitor is; whether a former customer clicks a
+ * retargeting ad is the `click` draw; whether a loyal customer lapses is the `lapse` draw, with
+ * or without the community. Every other chance reads a draw of its own name.
+ */
+export const SAME_DRAW_AS = {
+  convertWary: 'convert',
+  convertReturning: 'convert',
+  clickReturning: 'click',
+  lapseFollowing: 'lapse',
+} as const satisfies Partial<Record<OddsName, OddsName>>;
+
+/** The name of a draw an event can carry: a chance that reads its own draw. */
+export type DrawName = Exclude<OddsName, keyof typeof SAME_DRAW_AS>;
+
+/** The draw a chance is compared with. */
+export function drawOf(chance: OddsName): DrawName {
+  return (SAME_DRAW_AS as Partial<Record<OddsName, DrawName>>)[chance] ?? (chance as DrawName);
+}
+
+/** An event's uniform draws in [0, 1), by name; a draw the event does not carry fails every roll. */
+export type AgentDraws = Readonly<Partial<Record<DrawName, number>>>;
+
+/**
+ * One contact or the passing of a day, with its random draws and the day's odds table. The
+ * engine fills the draws in slots (see `readMachine` in shape.ts for how a state's draws on an
+ * event are numbered) and names them for the machine with `namedDraws`.
+ */
 export interface AgentEvent {
   type: AgentEventType;
-  /** Uniform draws in [0, 1); a guard's roll `{ click: 0 }` reads draws[0]. */
-  draws: ArrayLike<number>;
+  draws: AgentDraws;
   /** The day's odds table (see `computeOdds`), segment-major. */
   odds: ArrayLike<number>;
 }
 
-/** A guard's condition: all flags present, none of the absent ones, and every roll below its chance. */
+/**
+ * What a guard tests: all `flagged` flags set, none of the `unflagged`, and each chance's draw
+ * (`drawOf`) strictly below the chance.
+ */
 export interface Condition {
-  /** chance name → index of the draw compared with it */
-  rolls?: Partial<Record<OddsName, number>>;
   flagged?: readonly Flag[];
   unflagged?: readonly Flag[];
+  chances?: readonly OddsName[];
 }
+
+/**
+ * Every guard of the machine, one per decision, named for what it tests. The guards XState runs
+ * (`GUARD_IMPLEMENTATIONS`) and the compiled table (`readMachine`) are both built from this.
+ */
+export const GUARDS = {
+  // Ads and retargeting
+  clicksAd: { chances: ['click'] },
+  followsAfterAd: { chances: ['followAd'] },
+  clicksBackWithoutGrudge: { unflagged: ['unhappy'], chances: ['clickReturning'] },
+  // Content
+  followsAfterRepost: { chances: ['followContent'] },
+  clicksPost: { chances: ['clickPost'] },
+  unfollowsOverPurposefulPost: { chances: ['unfollowGoal'] },
+  repostsPurposefulPost: { chances: ['repostGoal'] },
+  likesPurposefulPost: { chances: ['likeGoal'] },
+  unfollowsOverEntertainingPost: { chances: ['unfollowFun'] },
+  repostsEntertainingPost: { chances: ['repostFun'] },
+  likesEntertainingPost: { chances: ['likeFun'] },
+  // Word of mouth, and complaints seen in public
+  isPersuaded: { chances: ['persuade'] },
+  isDeterred: { chances: ['deter'] },
+  becomesWary: { unflagged: ['wary'], chances: ['deter'] },
+  // Memory
+  forgets: { chances: ['forget'] },
+  // The website
+  buysAgainOnReturn: { flagged: ['returning'], chances: ['convertReturning'] },
+  isReturning: { flagged: ['returning'] },
+  buysDespiteDoubt: { flagged: ['wary'], chances: ['convertWary'] },
+  buysOnVisit: { unflagged: ['wary'], chances: ['convert'] },
+  follows: { flagged: ['follows'] },
+  // The product
+  isSatisfied: { chances: ['experience', 'satisfied'] },
+  complainsAndWillBeAnswered: { chances: ['experience', 'complain', 'answered'] },
+  complains: { chances: ['experience', 'complain'] },
+  judgesProduct: { chances: ['experience'] },
+  lapsesWhileFollowing: { flagged: ['follows'], chances: ['lapseFollowing'] },
+  lapses: { unflagged: ['follows'], chances: ['lapse'] },
+  buysAgain: { chances: ['repeat'] },
+  // Complaints and grudges
+  answerArrivesAndRecovers: { flagged: ['willAnswer'], chances: ['answerArrives', 'recover'] },
+  answerArrives: { flagged: ['willAnswer'], chances: ['answerArrives'] },
+  givesUp: { chances: ['giveUp'] },
+  calmsDown: { flagged: ['unhappy'], chances: ['calm'] },
+} as const satisfies Record<string, Condition>;
+export type GuardName = keyof typeof GUARDS;
 
 /** What a transition records: its channel and the counters it adds one to. */
 export interface Recording {
@@ -111,42 +198,66 @@ export function segmentOf(flags: number): number {
   return flags & FLAG_BIT.target ? 0 : 1;
 }
 
+/** True when the flags have every `need` bit and no `forbid` bit: the flag half of every guard. */
+export function flagsAllow(flags: number, need: number, forbid: number): boolean {
+  return (flags & need) === need && (flags & forbid) === 0;
+}
+
+/** The chance half of every guard: a roll passes when its draw is strictly below the chance. */
+export function rollPasses(draw: number, chance: number): boolean {
+  return draw < chance;
+}
+
 interface CompiledCondition {
   need: number;
   forbid: number;
-  /** odds index, draw index, odds index, draw index, … */
-  rolls: Int32Array;
+  /** odds index of each chance */
+  odds: Int32Array;
+  /** the draw each chance reads */
+  draws: readonly DrawName[];
 }
 const compiledConditions = new WeakMap<Condition, CompiledCondition>();
 
 function compileCondition(c: Condition): CompiledCondition {
   let compiled = compiledConditions.get(c);
   if (!compiled) {
-    const rolls = Object.entries(c.rolls ?? {}).flatMap(([name, d]) => [
-      ODDS_INDEX[name as OddsName],
-      d as number,
-    ]);
-    compiled = { need: flagMask(c.flagged), forbid: flagMask(c.unflagged), rolls: Int32Array.from(rolls) };
+    const chances = c.chances ?? [];
+    compiled = {
+      need: flagMask(c.flagged),
+      forbid: flagMask(c.unflagged),
+      odds: Int32Array.from(chances, (name) => ODDS_INDEX[name]),
+      draws: chances.map(drawOf),
+    };
     compiledConditions.set(c, compiled);
   }
   return compiled;
 }
 
-/** True when the condition holds; a roll passes when its draw is strictly below the chance. */
+/** True when the condition holds for an agent with `flags`, given the event's draws and odds. */
 export function conditionHolds(
   c: Condition,
   flags: number,
-  draws: ArrayLike<number>,
+  draws: AgentDraws,
   odds: ArrayLike<number>,
 ): boolean {
-  const { need, forbid, rolls } = compileCondition(c);
-  if ((flags & need) !== need || flags & forbid) return false;
+  const compiled = compileCondition(c);
+  if (!flagsAllow(flags, compiled.need, compiled.forbid)) return false;
   const base = segmentOf(flags) * ODDS_COUNT;
-  for (let k = 0; k < rolls.length; k += 2) {
-    if (!((draws[rolls[k + 1]!] ?? 1) < (odds[base + rolls[k]!] ?? 0))) return false;
+  for (let k = 0; k < compiled.odds.length; k++) {
+    if (!rollPasses(draws[compiled.draws[k]!] ?? 1, odds[base + compiled.odds[k]!] ?? 0)) return false;
   }
   return true;
 }
+
+type GuardFunction = (args: { context: AgentContext; event: AgentEvent }) => boolean;
+
+/** The guards XState runs, each generated from its definition in GUARDS. */
+export const GUARD_IMPLEMENTATIONS = Object.fromEntries(
+  (Object.keys(GUARDS) as GuardName[]).map((name): [GuardName, GuardFunction] => {
+    const condition: Condition = GUARDS[name];
+    return [name, ({ context, event }) => conditionHolds(condition, context.flags, event.draws, event.odds)];
+  }),
+) as Record<GuardName, GuardFunction>;
 
 /** Flags after a change. */
 export function applyFlagChange(flags: number, change: FlagChange): number {
@@ -166,24 +277,87 @@ export interface StateMeta {
   retargetable?: true | Flag;
 }
 
-// Guard and action builders: they keep the transitions below readable as sentences.
-const chance = (rolls: Partial<Record<OddsName, number>>, flags: Omit<Condition, 'rolls'> = {}) =>
-  ({ type: 'passes', params: { rolls, ...flags } }) as const;
-const when = (flags: Omit<Condition, 'rolls'>) => ({ type: 'passes', params: flags }) as const;
+// Action builders and transitions shared by several states: they keep the machine below
+// readable as sentences, and say each repeated move once.
 const record = (channel: Channel, ...count: Counter[]) =>
   ({ type: 'record', params: { channel, count } }) as const;
 const flags = (change: FlagChange) => ({ type: 'setFlags', params: change }) as const;
 
-/** Reactions of anyone who follows the page to a post they see (likes, reposts, unfollows). */
-const followerReactions = (kind: 'Goal' | 'Fun', first: number) =>
-  [
+/** An ad (or a retargeting ad) clicked: a visit to the website. */
+const clickThrough = (channel: 'ads' | 'retargeting') =>
+  ({
+    target: 'visitor',
+    guard: 'clicksAd',
+    actions: record(channel, 'visit'),
+    description: `Clicks the ${channel === 'ads' ? 'ad' : 'retargeting ad'} and lands on the website.`,
+  }) as const;
+
+/** An ad not clicked can still win a follower. */
+const followAfterAd = (channel: 'ads' | 'retargeting') =>
+  ({
+    target: 'follower',
+    guard: 'followsAfterAd',
+    actions: [flags({ on: ['follows'] }), record(channel, 'follow')],
+    description: `Does not click the ${channel === 'ads' ? 'ad' : 'retargeting ad'} but likes what it shows, and follows the brand’s page.`,
+  }) as const;
+
+/** A post reposted by a follower, seen by someone who does not follow the page, can win a follower. */
+const followAfterRepost = {
+  target: 'follower',
+  guard: 'followsAfterRepost',
+  actions: [flags({ on: ['follows'] }), record('content', 'follow')],
+  description: 'Sees a post that a follower reposted, likes it, and follows the brand’s page.',
+} as const;
+
+/** Praise from someone who bought brings a visit. */
+const persuaded = {
+  target: 'visitor',
+  guard: 'isPersuaded',
+  actions: record('wom', 'visit'),
+  description: 'Hears the brand praised by someone who bought, is persuaded, and visits the website.',
+} as const;
+
+/** The two kinds of post a follower sees, and the guards of their reactions. */
+const POSTS = {
+  purposeful: {
+    unfollows: 'unfollowsOverPurposefulPost',
+    reposts: 'repostsPurposefulPost',
+    likes: 'likesPurposefulPost',
+    why: 'one promotion too many',
+  },
+  entertaining: {
+    unfollows: 'unfollowsOverEntertainingPost',
+    reposts: 'repostsEntertainingPost',
+    likes: 'likesEntertainingPost',
+    why: 'too many posts',
+  },
+} as const;
+
+/**
+ * How anyone who follows the page reacts to a post they see: unfollows (a follower then only
+ * knows the brand: `unfollowTo`), reposts (a repost counts a like too) or likes it.
+ */
+const reactionsTo = (kind: keyof typeof POSTS, unfollowTo?: 'aware') => {
+  const post = POSTS[kind];
+  return [
     {
-      guard: chance({ [`unfollow${kind}`]: first }),
+      ...(unfollowTo ? { target: unfollowTo } : {}),
+      guard: post.unfollows,
       actions: [flags({ off: ['follows'] }), record('content', 'unfollow')],
+      description: `Tires of the page after ${post.why} and unfollows it.`,
     },
-    { guard: chance({ [`repost${kind}`]: first + 1 }), actions: record('content', 'repost', 'like') },
-    { guard: chance({ [`like${kind}`]: first + 2 }), actions: record('content', 'like') },
+    {
+      guard: post.reposts,
+      actions: record('content', 'repost', 'like'),
+      description: `Likes the ${kind} post and reposts it, showing it to people who do not follow the page.`,
+    },
+    {
+      guard: post.likes,
+      actions: record('content', 'like'),
+      description: `Likes the ${kind} post.`,
+    },
   ] as const;
+};
 
 /** The agent statechart. Input: whether the agent belongs to the target audience. */
 export const agentMachine = setup({
@@ -194,10 +368,7 @@ export const agentMachine = setup({
     emitted: {} as { type: 'recorded' } & Recording,
     meta: {} as StateMeta,
   },
-  guards: {
-    passes: ({ context, event }, params: Condition) =>
-      conditionHolds(params, context.flags, event.draws, event.odds),
-  },
+  guards: GUARD_IMPLEMENTATIONS,
   actions: {
     setFlags: assign({ flags: ({ context }, params: FlagChange) => applyFlagChange(context.flags, params) }),
     record: emit((_, params: Recording) => ({ type: 'recorded' as const, ...params })),
@@ -216,29 +387,44 @@ export const agentMachine = setup({
       },
       on: {
         AD: [
-          { target: 'visitor', guard: chance({ click: 0 }), actions: record('ads', 'visit') },
+          clickThrough('ads'),
+          followAfterAd('ads'),
           {
-            target: 'follower',
-            guard: chance({ followAd: 1 }),
-            actions: [flags({ on: ['follows'] }), record('ads', 'follow')],
+            target: 'aware',
+            actions: record('ads'),
+            description: 'Notices the ad without acting on it, and from now on knows the brand.',
           },
-          { target: 'aware', actions: record('ads') },
         ],
         SHARED_POST: [
+          followAfterRepost,
           {
-            target: 'follower',
-            guard: chance({ followContent: 0 }),
-            actions: [flags({ on: ['follows'] }), record('content', 'follow')],
+            target: 'aware',
+            actions: record('content'),
+            description: 'Sees a reposted post without following the page, and from now on knows the brand.',
           },
-          { target: 'aware', actions: record('content') },
         ],
         PRAISE: [
-          { target: 'visitor', guard: chance({ persuade: 0 }), actions: record('wom', 'visit') },
-          { target: 'aware', actions: record('wom') },
+          persuaded,
+          {
+            target: 'aware',
+            actions: record('wom'),
+            description: 'Hears the brand praised without acting on it, and from now on knows the brand.',
+          },
         ],
         WARN: [
-          { target: 'aware', guard: chance({ deter: 0 }), actions: [flags({ on: ['wary'] }), record('wom')] },
-          { target: 'aware', actions: record('wom') },
+          {
+            target: 'aware',
+            guard: 'isDeterred',
+            actions: [flags({ on: ['wary'] }), record('wom')],
+            description:
+              'Hears the brand criticised and takes it to heart: knows the brand, and is wary of buying.',
+          },
+          {
+            target: 'aware',
+            actions: record('wom'),
+            description:
+              'Hears the brand criticised without taking it to heart, and from now on knows the brand.',
+          },
         ],
       },
     },
@@ -254,36 +440,20 @@ export const agentMachine = setup({
         retargetable: 'visited',
       },
       on: {
-        AD: [
-          { target: 'visitor', guard: chance({ click: 0 }), actions: record('ads', 'visit') },
-          {
-            target: 'follower',
-            guard: chance({ followAd: 1 }),
-            actions: [flags({ on: ['follows'] }), record('ads', 'follow')],
-          },
-        ],
-        RETARGET: [
-          { target: 'visitor', guard: chance({ click: 0 }), actions: record('retargeting', 'visit') },
-          {
-            target: 'follower',
-            guard: chance({ followAd: 1 }),
-            actions: [flags({ on: ['follows'] }), record('retargeting', 'follow')],
-          },
-        ],
-        SHARED_POST: {
-          target: 'follower',
-          guard: chance({ followContent: 0 }),
-          actions: [flags({ on: ['follows'] }), record('content', 'follow')],
-        },
-        PRAISE: { target: 'visitor', guard: chance({ persuade: 0 }), actions: record('wom', 'visit') },
+        AD: [clickThrough('ads'), followAfterAd('ads')],
+        RETARGET: [clickThrough('retargeting'), followAfterAd('retargeting')],
+        SHARED_POST: followAfterRepost,
+        PRAISE: persuaded,
         WARN: {
-          guard: chance({ deter: 0 }, { unflagged: ['wary'] }),
+          guard: 'becomesWary',
           actions: [flags({ on: ['wary'] }), record('wom')],
+          description: 'Hears the brand criticised and, not wary yet, takes it to heart: now wary of buying.',
         },
         DAY: {
           target: 'unaware',
-          guard: chance({ forget: 0 }),
+          guard: 'forgets',
           actions: [flags({ off: ['wary'] }), record('time')],
+          description: 'Forgets the brand after too long without contact, and any doubt with it.',
         },
       },
     },
@@ -299,27 +469,31 @@ export const agentMachine = setup({
         retargetable: 'visited',
       },
       on: {
-        AD: { target: 'visitor', guard: chance({ click: 0 }), actions: record('ads', 'visit') },
-        RETARGET: { target: 'visitor', guard: chance({ click: 0 }), actions: record('retargeting', 'visit') },
+        AD: clickThrough('ads'),
+        RETARGET: clickThrough('retargeting'),
         PURPOSEFUL_POST: [
-          { target: 'visitor', guard: chance({ clickPost: 0 }), actions: record('content', 'visit', 'like') },
-          { target: 'aware', ...followerReactions('Goal', 1)[0] },
-          ...followerReactions('Goal', 1).slice(1),
+          {
+            target: 'visitor',
+            guard: 'clicksPost',
+            actions: record('content', 'visit', 'like'),
+            description: 'Clicks through a purposeful post to the website (the click counts as a like).',
+          },
+          ...reactionsTo('purposeful', 'aware'),
         ],
-        ENTERTAINING_POST: [
-          { target: 'aware', ...followerReactions('Fun', 0)[0] },
-          ...followerReactions('Fun', 0).slice(1),
-        ],
-        PRAISE: { target: 'visitor', guard: chance({ persuade: 0 }), actions: record('wom', 'visit') },
+        ENTERTAINING_POST: reactionsTo('entertaining', 'aware'),
+        PRAISE: persuaded,
         WARN: {
           target: 'aware',
-          guard: chance({ deter: 0 }),
+          guard: 'isDeterred',
           actions: [flags({ on: ['wary'], off: ['follows'] }), record('wom', 'unfollow')],
+          description:
+            'Hears the brand criticised and takes it to heart: unfollows the page, wary of buying.',
         },
-        // A complaint still waiting for an answer, seen on the brand's page.
         COMPLAINT: {
-          guard: chance({ deter: 0 }, { unflagged: ['wary'] }),
+          guard: 'becomesWary',
           actions: [flags({ on: ['wary'] }), record('feedback')],
+          description:
+            'Sees a complaint still waiting for an answer on the brand’s page and, not wary yet, becomes wary of buying.',
         },
       },
     },
@@ -337,30 +511,41 @@ export const agentMachine = setup({
         DAY: [
           {
             target: 'customer',
-            guard: chance({ convertReturning: 0 }, { flagged: ['returning'] }),
+            guard: 'buysAgainOnReturn',
             actions: [flags({ off: ['returning', 'wary'] }), record('site', 'purchase', 'wonBack')],
+            description: 'A former customer brought back by retargeting buys again: won back.',
           },
           {
             target: 'lost',
-            guard: when({ flagged: ['returning'] }),
+            guard: 'isReturning',
             actions: [flags({ off: ['returning'] }), record('site')],
+            description: 'A former customer brought back by retargeting leaves without buying, lost again.',
           },
           {
             target: 'customer',
-            guard: chance({ convertWary: 0 }, { flagged: ['wary'] }),
+            guard: 'buysDespiteDoubt',
             actions: [flags({ off: ['wary'] }), record('site', 'purchase', 'newCustomer')],
+            description: 'Buys despite the criticism heard, a new customer, and the doubt is gone.',
           },
           {
             target: 'customer',
-            guard: chance({ convert: 0 }, { unflagged: ['wary'] }),
+            guard: 'buysOnVisit',
             actions: record('site', 'purchase', 'newCustomer'),
+            description: 'Buys on the visit: a new customer.',
           },
           {
             target: 'follower',
-            guard: when({ flagged: ['follows'] }),
+            guard: 'follows',
             actions: [flags({ on: ['visited'] }), record('site')],
+            description:
+              'Leaves without buying, back to the page they follow; having visited, retargeting can reach them.',
           },
-          { target: 'aware', actions: [flags({ on: ['visited'] }), record('site')] },
+          {
+            target: 'aware',
+            actions: [flags({ on: ['visited'] }), record('site')],
+            description:
+              'Leaves without buying, knowing the brand; having visited, retargeting can reach them.',
+          },
         ],
       },
     },
@@ -376,24 +561,36 @@ export const agentMachine = setup({
         speaksWell: true,
       },
       on: {
-        PURPOSEFUL_POST: [...followerReactions('Goal', 0)],
-        ENTERTAINING_POST: [...followerReactions('Fun', 0)],
+        PURPOSEFUL_POST: reactionsTo('purposeful'),
+        ENTERTAINING_POST: reactionsTo('entertaining'),
         DAY: [
-          { target: 'advocate', guard: chance({ experience: 0, satisfied: 1 }), actions: record('product') },
           {
-            target: 'complaining',
-            guard: chance({ experience: 0, complain: 2, answered: 3 }),
-            actions: [flags({ on: ['unhappy', 'willAnswer'] }), record('feedback', 'complaint')],
+            target: 'advocate',
+            guard: 'isSatisfied',
+            actions: record('product'),
+            description:
+              'Judges the product today and is satisfied: a loyal customer who buys again and recommends it.',
           },
           {
             target: 'complaining',
-            guard: chance({ experience: 0, complain: 2 }),
+            guard: 'complainsAndWillBeAnswered',
+            actions: [flags({ on: ['unhappy', 'willAnswer'] }), record('feedback', 'complaint')],
+            description:
+              'Judges the product today, is disappointed and complains in public; the brand will answer.',
+          },
+          {
+            target: 'complaining',
+            guard: 'complains',
             actions: [flags({ on: ['unhappy'] }), record('feedback', 'complaint')],
+            description:
+              'Judges the product today, is disappointed and complains in public; the brand will not answer.',
           },
           {
             target: 'lost',
-            guard: chance({ experience: 0 }),
+            guard: 'judgesProduct',
             actions: [flags({ on: ['unhappy'], off: ['follows'] }), record('product', 'churned')],
+            description:
+              'Judges the product today, is disappointed and leaves without a word, unhappy and unfollowing.',
           },
         ],
       },
@@ -410,20 +607,27 @@ export const agentMachine = setup({
         speaksWell: true,
       },
       on: {
-        PURPOSEFUL_POST: [...followerReactions('Goal', 0)],
-        ENTERTAINING_POST: [...followerReactions('Fun', 0)],
+        PURPOSEFUL_POST: reactionsTo('purposeful'),
+        ENTERTAINING_POST: reactionsTo('entertaining'),
         DAY: [
           {
             target: 'lost',
-            guard: chance({ lapseFollowing: 0 }, { flagged: ['follows'] }),
+            guard: 'lapsesWhileFollowing',
             actions: [flags({ off: ['follows'] }), record('time', 'churned')],
+            description:
+              'Drifts away from the brand, though more slowly for following its page, and unfollows it.',
           },
           {
             target: 'lost',
-            guard: chance({ lapse: 0 }, { unflagged: ['follows'] }),
+            guard: 'lapses',
             actions: record('time', 'churned'),
+            description: 'Drifts away from the brand, with no community to keep them in touch.',
           },
-          { guard: chance({ repeat: 1 }), actions: record('product', 'purchase', 'repeatPurchase') },
+          {
+            guard: 'buysAgain',
+            actions: record('product', 'purchase', 'repeatPurchase'),
+            description: 'Needs the product again and buys it again.',
+          },
         ],
       },
     },
@@ -441,18 +645,21 @@ export const agentMachine = setup({
         DAY: [
           {
             target: 'advocate',
-            guard: chance({ answerArrives: 0, recover: 1 }, { flagged: ['willAnswer'] }),
+            guard: 'answerArrivesAndRecovers',
             actions: [flags({ off: ['unhappy', 'willAnswer'] }), record('feedback', 'answered', 'recovered')],
+            description: 'The brand’s answer arrives and wins them back: a loyal customer again.',
           },
           {
             target: 'lost',
-            guard: chance({ answerArrives: 0 }, { flagged: ['willAnswer'] }),
+            guard: 'answerArrives',
             actions: [flags({ off: ['willAnswer', 'follows'] }), record('feedback', 'answered', 'churned')],
+            description: 'The brand’s answer arrives but does not win them back: they leave, unhappy.',
           },
           {
             target: 'lost',
-            guard: chance({ giveUp: 2 }),
+            guard: 'givesUp',
             actions: [flags({ off: ['willAnswer', 'follows'] }), record('feedback', 'churned')],
+            description: 'Tired of waiting for an answer, they leave, unhappy.',
           },
         ],
       },
@@ -471,12 +678,15 @@ export const agentMachine = setup({
       on: {
         RETARGET: {
           target: 'visitor',
-          guard: chance({ clickReturning: 0 }, { unflagged: ['unhappy'] }),
+          guard: 'clicksBackWithoutGrudge',
           actions: [flags({ on: ['returning'] }), record('retargeting', 'visit')],
+          description: 'Bearing no grudge, clicks a retargeting ad and comes back to the website.',
         },
         DAY: {
-          guard: chance({ calm: 0 }, { flagged: ['unhappy'] }),
+          guard: 'calmsDown',
           actions: [flags({ off: ['unhappy'] }), record('time')],
+          description:
+            'The grudge fades: no longer speaks badly of the brand, and retargeting can reach them again.',
         },
       },
     },
@@ -485,10 +695,14 @@ export const agentMachine = setup({
 
 export type AgentMachine = typeof agentMachine;
 
+/** The machine's states, as its snapshots name them. */
+export type AgentState = SnapshotFrom<AgentMachine>['value'];
+
 /** State names in declaration order; a state's index is its code in typed arrays. */
 export const STATES = Object.keys(agentMachine.config.states ?? {}) as AgentState[];
-export type AgentState =
-  'unaware' | 'aware' | 'follower' | 'visitor' | 'customer' | 'advocate' | 'complaining' | 'lost';
+
+/** The index of each state in STATES. */
+export const STATE_INDEX = Object.fromEntries(STATES.map((s, i) => [s, i])) as Record<AgentState, number>;
 
 /** Metadata of each state, read from the machine. */
 export const STATE_META = Object.fromEntries(
