@@ -40,6 +40,19 @@ export const METRICS = [
   // cumulative money
   'totalRevenue',
   'totalAdSpend',
+  // money (see money.ts): costs cumulative from day 1, equity and LTV as of the day
+  'contentCost',
+  'supportCost',
+  'marketingCost',
+  'customerEquity',
+  'romiWithEquity',
+  'ltv',
+  'ltvToCac',
+  // the day's new customers by the channel of the visit that led to their first purchase
+  'newByAds',
+  'newByContent',
+  'newByWom',
+  'newByRetargeting',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 export const METRIC_INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
@@ -72,8 +85,8 @@ export class Totals {
   revenue = 0;
   adSpend = 0;
 
-  /** Adds a day's flows and fills that day's cumulative ratios. */
-  close(m: Float64Array, inLoop: number, margin: number): void {
+  /** Adds a day's flows and fills that day's cumulative ratios; the money ratios are the Ledger's (money.ts). */
+  close(m: Float64Array, inLoop: number): void {
     const I = METRIC_INDEX;
     this.visits += m[I.visits]!;
     this.sitePurchases += m[I.newCustomers]! + m[I.wonBack]!;
@@ -86,6 +99,5 @@ export class Totals {
     m[I.retention] = this.newCustomers > 0 ? inLoop / this.newCustomers : NaN;
     m[I.conversionRate] = this.visits > 0 ? this.sitePurchases / this.visits : NaN;
     m[I.cac] = this.newCustomers > 0 ? this.adSpend / this.newCustomers : NaN;
-    m[I.romi] = this.adSpend > 0 ? (this.revenue * margin - this.adSpend) / this.adSpend : NaN;
   }
 }

@@ -10,6 +10,7 @@ import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
 import { Census } from './census';
+import { Ledger } from './money';
 import { CONTACT_CAP, Contacts } from './contacts';
 import { MoveLog, type Moves } from './moves';
 import { Random, poisson as poissonDraw } from './random';
@@ -120,6 +121,7 @@ export class Simulation {
   private readonly census: Census;
   private readonly targetCount: number;
   private readonly totals = new Totals();
+  private readonly ledger: Ledger;
   private readonly moves = new MoveLog();
   private metrics = new Float64Array(METRICS.length);
   private pendingReposts = 0;
@@ -150,6 +152,7 @@ export class Simulation {
     this.census = new Census(n);
     for (let i = 0; i < n; i++) this.census.enlist(i, state[i]!, flags[i]!);
     this.odds = computeOdds(params);
+    this.ledger = new Ledger(n);
     const shape = agentShape();
     // Draws each (state, event) needs, or NOT_HANDLED when the state ignores the event.
     this.drawsNeeded = Uint8Array.from(shape.draws, (d, k) =>
@@ -160,7 +163,7 @@ export class Simulation {
 
   /** Bytes of per-agent storage the engine holds (states, flags, today's contacts, the day's lists). */
   bytesPerAgent(): number {
-    return 2 + Contacts.BYTES_PER_AGENT + Census.BYTES_PER_AGENT;
+    return 2 + Contacts.BYTES_PER_AGENT + Census.BYTES_PER_AGENT + Ledger.BYTES_PER_AGENT;
   }
 
   /** Days simulated so far. */
@@ -179,6 +182,7 @@ export class Simulation {
 
   private readonly onTransition: TransitionSink = (agent, from, to, channel, counters) => {
     for (let k = 0; k < counters.length; k++) this.metrics[COUNTER_METRIC[counters[k]!]!]!++;
+    this.ledger.transition(agent, channel, counters, this.population.flags[agent]!, this.metrics);
     if (this.recordMoves && from !== to) this.moves.push(agent, from, to, channel);
   };
 
@@ -336,7 +340,8 @@ export class Simulation {
     m[I.aware] = n - counts[UNAWARE]!;
     m[I.followers] = followers;
     this.pendingReposts = m[I.reposts]!;
-    this.totals.close(m, inLoop, p['product.margin']);
+    this.totals.close(m, inLoop);
+    this.ledger.close(m, this.population, p, this.odds);
     return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };
   }
 }

@@ -447,6 +447,23 @@ export const PARAMETERS = [
     source: 'Assumption: a few hundred friends, a few percent of whom see a personal post.',
   }),
   spec({
+    name: 'content.costPerPost',
+    group: 'content',
+    unit: 'money',
+    default: 30,
+    min: 0,
+    max: 10_000,
+    step: 1,
+    log: true,
+    label: { en: 'Cost of a post', ru: 'Стоимость поста' },
+    help: {
+      en: 'What producing one post costs (text, picture, publishing); counted in marketing cost for every post of the plan.',
+      ru: 'Сколько стоит подготовить один пост (текст, картинка, публикация); каждый пост плана входит в затраты на маркетинг.',
+    },
+    source:
+      'Assumption: a small business buying posts from a freelancer; pricing guides quote $20–50 a designed post from beginners and $50–100 from experienced designers (secondary, low confidence).',
+  }),
+  spec({
     name: 'feedback.responseHours',
     group: 'communication',
     unit: 'hours',
@@ -525,6 +542,23 @@ export const PARAMETERS = [
     },
     source:
       'Assumption: 7 in 8 messages unanswered within 72 hours count as ignored (Sprout Social Index 2015).',
+  }),
+  spec({
+    name: 'feedback.costPerAnswer',
+    group: 'communication',
+    unit: 'money',
+    default: 5,
+    min: 0,
+    max: 1000,
+    step: 0.5,
+    log: true,
+    label: { en: 'Cost of an answer', ru: 'Стоимость ответа' },
+    help: {
+      en: 'What answering one complaint costs in staff time; counted in marketing cost for every answer given.',
+      ru: 'Во что обходится ответ на одну жалобу (время сотрудника); каждый ответ входит в затраты на маркетинг.',
+    },
+    source:
+      'A quarter of an hour of a customer service representative (reading, checking the order, answering) at the US median wage of about $20 an hour (BLS, May 2024: $42,830 a year); the quarter hour is an assumption.',
   }),
   spec({
     name: 'product.price',
