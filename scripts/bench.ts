@@ -11,7 +11,7 @@ import { computeOdds } from '../src/model/odds';
 import { defaultParameters, type Parameters } from '../src/model/parameters';
 import { parseScenario, scenarioParameters } from '../src/model/scenario';
 import { agentTable, findTransition } from '../src/engine/compile';
-import { Random } from '../src/engine/random';
+import { SLOTS, keyPrefix, uniformAt } from '../src/engine/keyed';
 import { RUNNERS, simulate, type RunnerName } from '../src/engine/run';
 import { Simulation } from '../src/engine/simulation';
 
@@ -45,20 +45,20 @@ function measure(runner: RunnerName, n: number, days: number, params: Parameters
   };
 }
 
-/** The practical limit: every agent looks up its DAY cell in the compiled table with one draw, nothing else. */
+/** The practical limit: every agent looks up its DAY cell in the compiled table with one keyed draw, nothing else. */
 function bareLoop(n: number, days: number) {
   const table = agentTable();
   const odds = computeOdds(defaultParameters());
   const state = new Uint8Array(n).fill(STATES.indexOf('aware'));
   const flags = new Uint8Array(n);
-  const rng = new Random(1);
   const draws = new Float64Array(4);
   const DAY = AGENT_EVENTS.indexOf('DAY');
   let moved = 0;
   const t0 = now();
   for (let d = 0; d < days; d++) {
+    const key = keyPrefix(1, d + 1, DAY * SLOTS);
     for (let i = 0; i < n; i++) {
-      draws[0] = rng.next();
+      draws[0] = uniformAt(key, i, 0);
       const c = findTransition(table, state[i]!, flags[i]!, DAY, draws, odds);
       if (c >= 0) {
         state[i] = table.target[c]!;
@@ -82,7 +82,9 @@ for (const n of SIZES) {
   const r = measure('fast', n, days, defaults);
   rates.fast![n] = r.steps;
   const label =
-    n >= 1_000_000 ? `  (${fmt(n)} agents × 365 days in ${fmt((r.ms + r.setupMs) / 1000, 2)} s)` : '';
+    n >= 1_000_000
+      ? `  (${fmt(n)} agents × 365 days in ${fmt((r.ms + r.setupMs) / 1000, 2)} s; engine arrays ${r.sim.bytesPerAgent()} B/agent)`
+      : '';
   console.log(
     `fast    ${fmt(n).padStart(10)}  ${String(days).padStart(8)}  ${fmt(r.steps / 1e6, 2).padStart(12)} M  ${fmt(r.events / 1e6, 2).padStart(13)} M  ${fmt(r.bytes, 0).padStart(8)} B  ${fmt(r.setupMs, 0)} ms${label}`,
   );

@@ -1,7 +1,9 @@
 /**
- * Who is where at the end of a day, as lists for the next one: who can be retargeted, who
- * follows the page (and so sees posts), who talks about the brand and how, and how many
- * complaints are waiting. Filled while each agent ends its day, in agent order.
+ * Who is where at the end of a day, counted for the next one: how many retargeting can reach,
+ * how many follow the page, how many speak well and how many badly of the brand, and how many
+ * complaints are waiting. Today's rates per person come from these counts; whether a given
+ * person is retargeted or sees posts is read from their own state and flags, which are still
+ * yesterday's when the day reaches them (an agent changes only on its own turn).
  */
 import { FLAG_BIT, STATES, STATE_META } from '../model/agent';
 
@@ -17,41 +19,37 @@ const FOLLOWS_BIT = FLAG_BIT.follows;
 const UNHAPPY_BIT = FLAG_BIT.unhappy;
 const COMPLAINING = STATES.indexOf('complaining');
 
+/** Whether retargeting can reach an agent in state s with flags f. */
+export function retargetable(s: number, f: number): boolean {
+  return RETARGET_ALL[s] === 1 || (f & RETARGET_FLAG[s]!) !== 0;
+}
+
 export class Census {
   /** agents retargeting can reach */
-  readonly pool: Int32Array;
   poolSize = 0;
   /** agents who follow the page */
-  readonly followers: Int32Array;
   followerCount = 0;
-  /** agents who talk about the brand: i speaks well, ~i (negative) speaks badly */
-  readonly speakers: Int32Array;
-  speakerCount = 0;
+  /** agents who speak well of the brand */
+  goodSpeakers = 0;
+  /** unhappy agents, who speak badly of it */
+  badSpeakers = 0;
   /** complaints waiting for an answer */
   waiting = 0;
-
-  constructor(n: number) {
-    this.pool = new Int32Array(n);
-    this.followers = new Int32Array(n);
-    this.speakers = new Int32Array(n);
-  }
-
-  /** Bytes held per agent. */
-  static readonly BYTES_PER_AGENT = 3 * Int32Array.BYTES_PER_ELEMENT;
 
   reset(): void {
     this.poolSize = 0;
     this.followerCount = 0;
-    this.speakerCount = 0;
+    this.goodSpeakers = 0;
+    this.badSpeakers = 0;
     this.waiting = 0;
   }
 
-  /** Records agent i, in state s with flags f, at the end of its day. */
-  enlist(i: number, s: number, f: number): void {
-    if (RETARGET_ALL[s] === 1 || (f & RETARGET_FLAG[s]!) !== 0) this.pool[this.poolSize++] = i;
-    if (f & FOLLOWS_BIT) this.followers[this.followerCount++] = i;
-    if (f & UNHAPPY_BIT) this.speakers[this.speakerCount++] = ~i;
-    else if (SPEAKS_WELL[s]) this.speakers[this.speakerCount++] = i;
+  /** Counts an agent in state s with flags f at the end of its day. */
+  enlist(s: number, f: number): void {
+    if (retargetable(s, f)) this.poolSize++;
+    if (f & FOLLOWS_BIT) this.followerCount++;
+    if (f & UNHAPPY_BIT) this.badSpeakers++;
+    else if (SPEAKS_WELL[s]) this.goodSpeakers++;
     if (s === COMPLAINING) this.waiting++;
   }
 }

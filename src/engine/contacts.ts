@@ -1,111 +1,98 @@
 /**
- * Today's contacts per person — impressions, posts, reposts, mentions, complaints seen — in
- * small typed arrays, and the random scattering that fills them. Reset at the start of a day.
+ * Today's contacts per person — impressions, posts, reposts, mentions, complaints seen — one
+ * count per (agent, day, channel), each drawn by inversion of one keyed uniform (see
+ * `contactUniform`) from the channel's Poisson rate for the day. A higher rate never gives a person fewer contacts, and a
+ * person's count on one channel does not depend on anybody else's, nor on the other channels.
  */
-import { poisson as poissonDraw, type Random } from './random';
+import { DECISION, blockHolder, blockMaximum, contactUniformIn as uniformIn, keyPrefix } from './keyed';
+import { PoissonTable } from './random';
 
-/** Mentions, posts or reposts one agent can receive in a day (counts are 16-bit). */
+// Plain bindings for the hot path (an imported binding can cost a property read on each call).
+const contactUniformIn = uniformIn;
+
+/** Mentions, posts or reposts one agent can receive in a day. */
 export const CONTACT_CAP = 65_535;
 
-const poisson = poissonDraw;
+/** The channels of a day's contacts. */
+export const CONTACT = {
+  /** prospecting impressions for a person in the target audience … */
+  adsTarget: 0,
+  /** … and for anyone else (the same key: a person is in one group only) */
+  adsOther: 1,
+  retargeted: 2,
+  shared: 3,
+  purposefulPosts: 4,
+  entertainingPosts: 5,
+  complaintsSeen: 6,
+  praise: 7,
+  warn: 8,
+} as const;
 
-/** Contacts per person a day up to which scattering the group's total is cheaper than a draw per person. */
-const SCATTER_LIMIT = 4;
+const DECISION_OF = Int32Array.from([
+  DECISION.ads,
+  DECISION.ads,
+  DECISION.retargeted,
+  DECISION.shared,
+  DECISION.purposefulPosts,
+  DECISION.entertainingPosts,
+  DECISION.complaintsSeen,
+  DECISION.praise,
+  DECISION.warn,
+]);
+const CHANNELS = DECISION_OF.length;
 
-export class Contacts {
-  /** impressions, cut at the frequency cap (≤ 100) */
-  readonly ads: Uint8Array;
-  readonly retargeted: Uint8Array;
-  readonly goalPosts: Uint16Array;
-  readonly funPosts: Uint16Array;
-  readonly shared: Uint16Array;
-  readonly praise: Uint16Array;
-  readonly warn: Uint16Array;
-  readonly complaints: Uint16Array;
-  /** 1 for everyone with any contact today, so the day's loop can pass the rest quickly */
-  readonly touched: Uint8Array;
+/**
+ * A day's contact counts. Agent i's count on channel c is
+ * poissonQuantile(contactUniform(seed, i, day, decision of c), rate of c, cap of c). The agents
+ * are visited in order, block by block: `enterBlock` says on which channels anyone in the block
+ * may have a contact, so that a block where nobody can is passed with one hash (see
+ * `contactUniform`).
+ */
+export class DailyContacts {
+  /** each channel's Poisson rate per person today */
+  readonly rate = new Float64Array(CHANNELS);
+  private readonly expMinusRate = new Float64Array(CHANNELS);
+  private readonly quantiles = Array.from({ length: CHANNELS }, () => new PoissonTable());
+  private readonly prefix = new Int32Array(CHANNELS);
+  /** in the current block, per channel: the largest uniform and the agent holding it */
+  private readonly maximum = new Float64Array(CHANNELS);
+  private readonly holder = new Int32Array(CHANNELS);
 
-  constructor(
-    n: number,
-    private readonly rng: Random,
-  ) {
-    this.ads = new Uint8Array(n);
-    this.retargeted = new Uint8Array(n);
-    this.goalPosts = new Uint16Array(n);
-    this.funPosts = new Uint16Array(n);
-    this.shared = new Uint16Array(n);
-    this.praise = new Uint16Array(n);
-    this.warn = new Uint16Array(n);
-    this.complaints = new Uint16Array(n);
-    this.touched = new Uint8Array(n);
+  /** Keys today's draws. */
+  startDay(seed: number, day: number): void {
+    for (let c = 0; c < CHANNELS; c++) this.prefix[c] = keyPrefix(seed, day, DECISION_OF[c]!);
   }
 
-  /** Bytes held per person. */
-  static readonly BYTES_PER_AGENT = 1 + 1 + 2 * 6 + 1;
-
-  reset(): void {
-    for (const a of [
-      this.ads,
-      this.retargeted,
-      this.goalPosts,
-      this.funPosts,
-      this.shared,
-      this.praise,
-      this.warn,
-      this.complaints,
-      this.touched,
-    ]) {
-      a.fill(0);
-    }
-  }
-
-  /** One contact for person i (saturating). */
-  add(counts: Uint16Array, i: number): void {
-    if (counts[i]! < CONTACT_CAP) counts[i]!++;
-    this.touched[i] = 1;
-  }
-
-  /** `total` contacts, each to a person drawn uniformly from the first `n`. */
-  spread(counts: Uint16Array, total: number, n: number): void {
-    const rng = this.rng;
-    for (let j = 0; j < total; j++) this.add(counts, rng.int(n));
+  /** Sets a channel's rate per person for today, and the count it is cut at. */
+  set(channel: number, rate: number, cap = CONTACT_CAP): void {
+    const r = rate > 0 ? rate : 0;
+    this.rate[channel] = r;
+    this.expMinusRate[channel] = Math.exp(-r);
+    this.quantiles[channel]!.reset(r, cap, this.expMinusRate[channel]);
   }
 
   /**
-   * Gives each of `size` people (indices `members[j]`, or `first + j` without a list) a
-   * Poisson(`rate`) count, added into `counts` and cut at `cap`. Rates up to SCATTER_LIMIT draw
-   * the group's total and scatter it uniformly (the same distribution, one draw per contact instead
-   * of per person); higher rates draw each person's count.
+   * Enters block b (agents b·BLOCK … b·BLOCK + BLOCK − 1) before counting its agents. Returns the
+   * channels, as bits 1 << channel, on which anyone in the block may have a contact today; on the
+   * others every count in the block is 0, and `count` must not be asked.
    */
-  scatter(
-    counts: Uint8Array | Uint16Array,
-    rate: number,
-    size: number,
-    cap: number,
-    members: Int32Array | null,
-    first = 0,
-  ): void {
-    if (rate <= 0 || size === 0) return;
-    const rng = this.rng;
-    const touched = this.touched;
-    if (rate <= SCATTER_LIMIT) {
-      const total = poisson(rng, rate * size, Number.MAX_SAFE_INTEGER);
-      for (let j = 0; j < total; j++) {
-        const k = rng.int(size);
-        const i = members ? members[k]! : first + k;
-        if (counts[i]! < cap) counts[i]!++;
-        touched[i] = 1;
-      }
-    } else {
-      const exp = Math.exp(-rate);
-      for (let j = 0; j < size; j++) {
-        const i = members ? members[j]! : first + j;
-        const k = poisson(rng, rate, cap, exp);
-        if (k > 0) {
-          counts[i] = Math.min(cap, counts[i]! + k);
-          touched[i] = 1;
-        }
-      }
+  enterBlock(b: number): number {
+    let open = 0;
+    for (let c = 0; c < CHANNELS; c++) {
+      if (this.rate[c] === 0) continue;
+      const m = blockMaximum(this.prefix[c]!, b);
+      // Every uniform in the block is at most m: below e^(−λ) all counts are 0.
+      if (m < this.expMinusRate[c]!) continue;
+      open |= 1 << c;
+      this.maximum[c] = m;
+      this.holder[c] = blockHolder(this.prefix[c]!, b);
     }
+    return open;
+  }
+
+  /** Agent i's contacts on a channel open in its block (see `enterBlock`) today. */
+  count(channel: number, agent: number): number {
+    const u = contactUniformIn(this.prefix[channel]!, agent, this.maximum[channel]!, this.holder[channel]!);
+    return u < this.expMinusRate[channel]! ? 0 : this.quantiles[channel]!.quantile(u);
   }
 }

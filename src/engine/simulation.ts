@@ -2,18 +2,33 @@
  * The daily mechanics of the loop: who sees an ad, a post or a mention today, in what order,
  * with which random draws. What an agent does with each contact is not decided here but by
  * the statechart, through a pluggable stepper (the XState reference or the compiled table);
- * both read the same draws from the same stream, so they must give identical runs.
+ * both are handed the same draws, so they must give identical runs.
+ *
+ * Every random number is keyed (see keyed.ts): a pure function of (seed, agent, day, decision,
+ * index), never the next number of a shared stream. A person's contacts on each channel are one
+ * keyed Poisson draw by inversion, and the draws an event carries are keyed by the event's type,
+ * slot and rank among the agent's events of that type today; so two strategies on one seed share
+ * every draw both make, and a change of one lever changes only the decisions it touches.
  */
 import { AGENT_EVENTS, FLAG_BIT, STATES, STATE_META } from '../model/agent';
 import { computeOdds } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
-import { Census } from './census';
+import { Census, retargetable as canRetarget } from './census';
 import { Ledger } from './money';
-import { CONTACT_CAP, Contacts } from './contacts';
+import { CONTACT, DailyContacts } from './contacts';
+import {
+  DECISION,
+  EVENT_DECISIONS_END,
+  BLOCK as CONTACT_BLOCK,
+  SLOTS,
+  eventDecision,
+  keyPrefix,
+  uniform,
+  uniformAt as keyedUniform,
+} from './keyed';
 import { MoveLog, type Moves } from './moves';
-import { Random, poisson as poissonDraw } from './random';
 
 /** The agents' states and flags, one byte each; a stepper keeps them current. */
 export interface Population {
@@ -70,8 +85,11 @@ const UNAWARE = STATES.indexOf('unaware');
 const NOT_HANDLED = 255;
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const FOLLOWS_BIT = FLAG_BIT.follows;
-const poisson = poissonDraw;
 const COUNTER_METRIC = COUNTER_TO_METRIC;
+const uniformAt = keyedUniform;
+const SLOT_COUNT = SLOTS;
+const BLOCK = CONTACT_BLOCK;
+const retargetable = canRetarget;
 const AD = EVENT.AD;
 const RETARGET = EVENT.RETARGET;
 const SHARED_POST = EVENT.SHARED_POST;
@@ -82,6 +100,15 @@ const WARN = EVENT.WARN;
 const COMPLAINT = EVENT.COMPLAINT;
 const DAY = EVENT.DAY;
 const FOLLOWER = STATES.indexOf('follower');
+const ADS_TARGET = CONTACT.adsTarget;
+const ADS_OTHER = CONTACT.adsOther;
+const RETARGETED = CONTACT.retargeted;
+const SHARED = CONTACT.shared;
+const PURPOSEFUL_POSTS = CONTACT.purposefulPosts;
+const ENTERTAINING_POSTS = CONTACT.entertainingPosts;
+const COMPLAINTS_SEEN = CONTACT.complaintsSeen;
+const PRAISED = CONTACT.praise;
+const WARNED = CONTACT.warn;
 
 /**
  * Expected impressions one person is shown when the platform aims `lambda` a day at them but
@@ -105,18 +132,23 @@ export function cappedMean(lambda: number, cap: number): number {
 export class Simulation {
   readonly population: Population;
   private params: Parameters;
-  private readonly rng: Random;
+  /** the seed as the keys' 32-bit word */
+  private readonly seed: number;
   private readonly stepper: AgentStepper;
   private readonly recordMoves: boolean;
   private readonly odds: Float64Array<ArrayBuffer>;
-  private readonly draws = new Float64Array(16);
+  private readonly draws = new Float64Array(SLOTS);
   private readonly drawsNeeded: Uint8Array;
   private readonly state: Uint8Array;
-  private readonly contacts: Contacts;
-  /** who can be retargeted, and who follows the page, at the start of the day */
+  private readonly contacts = new DailyContacts();
+  /** today's key prefixes of the events' draw slots, at eventDecision(event, slot) */
+  private readonly eventKeys = new Int32Array(E * SLOTS);
+  /** today's key prefixes of the wear-out draws of ad and retargeting impressions */
+  private noticedAdKey = 0;
+  private noticedRetargetKey = 0;
   /**
-   * Yesterday's end, for today: who can be retargeted, follows, talks; complaints waiting. Read
-   * while today's contacts are drawn, then refilled as each agent ends its day.
+   * Yesterday's end, for today: how many can be retargeted, follow, talk well or badly; complaints
+   * waiting. Read when today's rates are set, then recounted as each agent ends its day.
    */
   private readonly census: Census;
   private readonly targetCount: number;
@@ -132,7 +164,7 @@ export class Simulation {
   constructor(params: Parameters, options: SimulationOptions) {
     const n = params['audience.size'];
     this.params = params;
-    this.rng = new Random(options.seed);
+    this.seed = options.seed | 0;
     this.recordMoves = options.recordMoves ?? false;
     this.targetCount = Math.round(params['audience.targetShare'] * n);
     const flags = new Uint8Array(n);
@@ -141,19 +173,20 @@ export class Simulation {
     const state = new Uint8Array(n);
     const initialFollowers = params['audience.initialFollowers'];
     for (let i = 0; i < n; i++) {
-      if (this.rng.next() < initialFollowers) {
+      if (uniform(this.seed, i, 0, DECISION.initialFollower, 0) < initialFollowers) {
         state[i] = FOLLOWER;
         flags[i]! |= FLAG_BIT.follows;
       }
     }
     this.population = { size: n, state, flags };
     this.state = state;
-    this.contacts = new Contacts(n, this.rng);
-    this.census = new Census(n);
-    for (let i = 0; i < n; i++) this.census.enlist(i, state[i]!, flags[i]!);
+    this.census = new Census();
+    for (let i = 0; i < n; i++) this.census.enlist(state[i]!, flags[i]!);
     this.odds = computeOdds(params);
     this.ledger = new Ledger(n);
     const shape = agentShape();
+    if (Math.max(...shape.draws) > SLOTS) throw new Error(`an event carries more than ${SLOTS} draws`);
+    if (eventDecision(E, 0) > EVENT_DECISIONS_END) throw new Error('too many events for the draw keys');
     // Draws each (state, event) needs, or NOT_HANDLED when the state ignores the event.
     this.drawsNeeded = Uint8Array.from(shape.draws, (d, k) =>
       shape.transitions[Math.floor(k / E)]![k % E]!.length > 0 ? d : NOT_HANDLED,
@@ -161,9 +194,9 @@ export class Simulation {
     this.stepper = options.stepper(this.population, this.onTransition);
   }
 
-  /** Bytes of per-agent storage the engine holds (states, flags, today's contacts, the day's lists). */
+  /** Bytes of per-agent storage the engine holds: states, flags and the ledger's (contacts are drawn in each agent's turn, not stored). */
   bytesPerAgent(): number {
-    return 2 + Contacts.BYTES_PER_AGENT + Census.BYTES_PER_AGENT + Ledger.BYTES_PER_AGENT;
+    return 2 + Ledger.BYTES_PER_AGENT;
   }
 
   /** Days simulated so far. */
@@ -186,57 +219,63 @@ export class Simulation {
     if (this.recordMoves && from !== to) this.moves.push(agent, from, to, channel);
   };
 
-  /** Delivers up to `count` events of one type to agent i, stopping once its state ignores them. */
+  /** Keys today's draws: the prefixes of every event slot, of the wear-out draws and of the contacts. */
+  private keyDay(day: number): void {
+    const seed = this.seed;
+    for (let k = 0; k < this.eventKeys.length; k++) this.eventKeys[k] = keyPrefix(seed, day, k);
+    this.noticedAdKey = keyPrefix(seed, day, DECISION.noticedAd);
+    this.noticedRetargetKey = keyPrefix(seed, day, DECISION.noticedRetarget);
+    this.contacts.startDay(seed, day);
+  }
+
+  /**
+   * Delivers up to `count` events of one type to agent i, stopping once its state ignores them.
+   * Draw slot d of the agent's k-th event of type e today is uniform(seed, i, day, e·SLOTS + d, k).
+   */
   private deliver(i: number, event: number, count: number): void {
-    const { state, draws, drawsNeeded, rng, stepper, odds } = this;
+    const { state, draws, drawsNeeded, eventKeys, stepper, odds } = this;
+    const first = event * SLOT_COUNT;
     for (let k = 0; k < count; k++) {
       const n = drawsNeeded[state[i]! * E + event]!;
       if (n === NOT_HANDLED) return;
-      for (let d = 0; d < n; d++) draws[d] = rng.next();
+      for (let d = 0; d < n; d++) draws[d] = uniformAt(eventKeys[first + d]!, i, k);
       stepper.send(i, event, draws, odds);
       this.eventsDelivered++;
     }
   }
 
   /**
-   * How many of `shown` same-day impressions a person notices: the first always, each further
-   * one with `wearout` times the chance of the one before (one draw per further impression).
+   * How many of `shown` (≥ 1) same-day impressions agent i notices: the first always, the j-th
+   * further one with `wearout`^j, by the draw keyed (i, day, noticed…, j).
    */
-  private noticed(shown: number, wearout: number): number {
-    let noticed = shown > 0 ? 1 : 0;
+  private noticed(i: number, shown: number, wearout: number, key: number): number {
+    let noticed = 1;
     let chance = 1;
     for (let j = 1; j < shown; j++) {
       chance *= wearout;
-      if (this.rng.next() < chance) noticed++;
+      if (uniformAt(key, i, j) < chance) noticed++;
     }
     return noticed;
   }
 
-  /** Word of mouth, from who had bought by the end of yesterday, in agent order. */
-  private talk(m: Float64Array): void {
+  /**
+   * Word of mouth, from who had bought by the end of yesterday. Every customer or advocate who is
+   * not unhappy makes Poisson(c) good mentions a day (c = wom.contactsPerDay), each to a person
+   * drawn uniformly from the whole population; an unhappy one makes Poisson(c·m) bad ones
+   * (m = wom.negativeMultiplier). The engine draws that same process from the listeners' side. By
+   * superposition the S speakers' good mentions total Poisson(S·c); each lands on a given person
+   * with probability 1/n, independently, so by thinning (the colouring theorem) each person hears
+   * Poisson(S·c/n) good mentions, independently of everyone else — and likewise bad ones. One keyed
+   * draw per listener then gives the same distribution as scattering every speaker's mentions, and a
+   * listener's count moves only when the rate does, never because someone else's did.
+   */
+  private talk(): void {
     const p = this.params;
     const n = this.population.size;
-    const { rng, contacts } = this;
-    const { speakers, speakerCount } = this.census;
-    const good = p['wom.contactsPerDay'];
-    const bad = good * p['wom.negativeMultiplier'];
-    const expGood = Math.exp(-good);
-    const expBad = Math.exp(-bad);
-    let mentions = 0;
-    let badMentions = 0;
-    for (let j = 0; j < speakerCount; j++) {
-      if (speakers[j]! < 0) {
-        const k = poisson(rng, bad, CONTACT_CAP, expBad);
-        badMentions += k;
-        contacts.spread(contacts.warn, k, n);
-      } else {
-        const k = poisson(rng, good, CONTACT_CAP, expGood);
-        mentions += k;
-        contacts.spread(contacts.praise, k, n);
-      }
-    }
-    m[METRIC_INDEX.mentions] = mentions;
-    m[METRIC_INDEX.badMentions] = badMentions;
+    const { goodSpeakers, badSpeakers } = this.census;
+    const c = p['wom.contactsPerDay'];
+    this.contacts.set(CONTACT.praise, (goodSpeakers * c) / n);
+    this.contacts.set(CONTACT.warn, (badSpeakers * c * p['wom.negativeMultiplier']) / n);
   }
 
   /** Ads: prospecting over the target audience and everyone else, retargeting over the pool; returns the spend. */
@@ -254,9 +293,9 @@ export class Simulation {
     const rateOther = nOther > 0 ? (prospecting * (1 - precision)) / nOther : 0;
     const rateRetarget = poolSize > 0 ? retargeting / poolSize : 0;
     const cap = p['ads.frequencyCap'];
-    c.scatter(c.ads, rateTarget, nTarget, cap, null, 0);
-    c.scatter(c.ads, rateOther, nOther, cap, null, nTarget);
-    c.scatter(c.retargeted, rateRetarget, poolSize, cap, this.census.pool);
+    c.set(CONTACT.adsTarget, rateTarget, cap);
+    c.set(CONTACT.adsOther, rateOther, cap);
+    c.set(CONTACT.retargeted, rateRetarget, cap);
     const bought =
       nTarget * cappedMean(rateTarget, cap) +
       nOther * cappedMean(rateOther, cap) +
@@ -269,54 +308,86 @@ export class Simulation {
   private publish(): void {
     const p = this.params;
     const c = this.contacts;
-    const { followers, followerCount, waiting } = this.census;
     const seen = (p['content.postsPerWeek'] / 7) * p['content.organicReach'];
     const rateGoal = seen * p['content.purposefulShare'];
-    c.scatter(c.goalPosts, rateGoal, followerCount, CONTACT_CAP, followers);
-    c.scatter(c.funPosts, seen - rateGoal, followerCount, CONTACT_CAP, followers);
-    c.scatter(c.complaints, waiting * p['content.organicReach'], followerCount, CONTACT_CAP, followers);
+    c.set(CONTACT.purposefulPosts, rateGoal);
+    c.set(CONTACT.entertainingPosts, seen - rateGoal);
+    c.set(CONTACT.complaintsSeen, this.census.waiting * p['content.organicReach']);
   }
 
-  /** Each agent lives its day in turn: its contacts, then the passing of the day; counted where it ends. */
+  /**
+   * Each agent lives its day in turn: its contacts, then the passing of the day; counted where it
+   * ends. The contacts are drawn from where the agent stood at the end of yesterday — its state
+   * and flags when its turn comes, since an agent moves only on its own turn.
+   */
   private live(m: Float64Array, counts: Int32Array): { inLoop: number; followers: number } {
     const { size: n, state, flags } = this.population;
     const c = this.contacts;
-    const { touched, ads, retargeted, shared, goalPosts, funPosts, praise, warn, complaints } = c;
     const drawsNeeded = this.drawsNeeded;
     const next = this.census;
     next.reset();
     const wearout = this.params['ads.wearout'];
+    const nTarget = this.targetCount;
+    const { noticedAdKey, noticedRetargetKey } = this;
     let impressions = 0;
     let reach = 0;
+    let mentions = 0;
+    let badMentions = 0;
     let inLoop = 0;
     let followerTotal = 0;
+    // channels on which anyone in the current block may have a contact today (bits 1 << channel)
+    let open = 0;
     for (let i = 0; i < n; i++) {
-      if (touched[i]) {
-        const a = ads[i]!;
-        const r = retargeted[i]!;
-        if (a + r > 0) {
-          impressions += a + r;
-          reach++;
-          if (a > 0) this.deliver(i, AD, a > 1 ? this.noticed(a, wearout) : 1);
-          if (r > 0) this.deliver(i, RETARGET, r > 1 ? this.noticed(r, wearout) : 1);
+      if (i % BLOCK === 0) open = c.enterBlock(i / BLOCK);
+      let a = 0;
+      let r = 0;
+      let shared = 0;
+      let goalPosts = 0;
+      let funPosts = 0;
+      let complaints = 0;
+      let praise = 0;
+      let warn = 0;
+      if (open !== 0) {
+        const before = state[i]!;
+        const was = flags[i]!;
+        const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
+        if (open & (1 << ads)) a = c.count(ads, i);
+        if (open & (1 << RETARGETED) && retargetable(before, was)) r = c.count(RETARGETED, i);
+        if (open & (1 << SHARED)) shared = c.count(SHARED, i);
+        if (was & FOLLOWS_BIT) {
+          if (open & (1 << PURPOSEFUL_POSTS)) goalPosts = c.count(PURPOSEFUL_POSTS, i);
+          if (open & (1 << ENTERTAINING_POSTS)) funPosts = c.count(ENTERTAINING_POSTS, i);
+          if (open & (1 << COMPLAINTS_SEEN)) complaints = c.count(COMPLAINTS_SEEN, i);
         }
-        if (shared[i]! > 0) this.deliver(i, SHARED_POST, shared[i]!);
-        if (goalPosts[i]! > 0) this.deliver(i, PURPOSEFUL_POST, goalPosts[i]!);
-        if (funPosts[i]! > 0) this.deliver(i, ENTERTAINING_POST, funPosts[i]!);
-        if (praise[i]! > 0) this.deliver(i, PRAISE, praise[i]!);
-        if (warn[i]! > 0) this.deliver(i, WARN, warn[i]!);
-        if (complaints[i]! > 0) this.deliver(i, COMPLAINT, complaints[i]!);
+        if (open & (1 << PRAISED)) praise = c.count(PRAISED, i);
+        if (open & (1 << WARNED)) warn = c.count(WARNED, i);
+        mentions += praise;
+        badMentions += warn;
       }
+      if (a + r > 0) {
+        impressions += a + r;
+        reach++;
+        if (a > 0) this.deliver(i, AD, a > 1 ? this.noticed(i, a, wearout, noticedAdKey) : 1);
+        if (r > 0) this.deliver(i, RETARGET, r > 1 ? this.noticed(i, r, wearout, noticedRetargetKey) : 1);
+      }
+      if (shared > 0) this.deliver(i, SHARED_POST, shared);
+      if (goalPosts > 0) this.deliver(i, PURPOSEFUL_POST, goalPosts);
+      if (funPosts > 0) this.deliver(i, ENTERTAINING_POST, funPosts);
+      if (praise > 0) this.deliver(i, PRAISE, praise);
+      if (warn > 0) this.deliver(i, WARN, warn);
+      if (complaints > 0) this.deliver(i, COMPLAINT, complaints);
       if (drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
       const s = state[i]!;
       const f = flags[i]!;
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
       if (f & FOLLOWS_BIT) followerTotal++;
-      next.enlist(i, s, f);
+      next.enlist(s, f);
     }
     m[METRIC_INDEX.impressions] = impressions;
     m[METRIC_INDEX.reach] = reach;
+    m[METRIC_INDEX.mentions] = mentions;
+    m[METRIC_INDEX.badMentions] = badMentions;
     return { inLoop, followers: followerTotal };
   }
 
@@ -328,10 +399,10 @@ export class Simulation {
     this.dayNumber++;
     const m = (this.metrics = new Float64Array(METRICS.length));
     this.moves.reset();
-    this.contacts.reset();
-    this.talk(m);
-    // Yesterday's reposts show the post to people outside the community.
-    this.contacts.spread(this.contacts.shared, this.pendingReposts * p['content.shareReach'], n);
+    this.keyDay(this.dayNumber);
+    this.talk();
+    // Yesterday's reposts show the post to content.shareReach people each, anyone in the audience.
+    this.contacts.set(CONTACT.shared, (this.pendingReposts * p['content.shareReach']) / n);
     m[I.adSpend] = this.advertise(this.census.poolSize);
     this.publish();
     const counts = new Int32Array(STATES.length);
