@@ -40,6 +40,19 @@ const en = {
   conversionRate: 'Conversion',
   cac: 'CAC',
   romi: 'ROMI',
+  romiWithEquity: 'ROMI with equity',
+  ltvToCac: 'LTV:CAC',
+  /** one line on each key figure, shown when pointing at it and read by screen readers */
+  buyersAbout: 'Everyone who has bought at least once since day 1.',
+  retentionAbout: 'Customers still in the loop, of everyone who ever bought.',
+  conversionRateAbout: 'Purchases on the website ÷ visits, since day 1.',
+  cacAbout: 'Ad spend ÷ new customers, since day 1.',
+  romiAbout:
+    '(Margin − marketing cost) ÷ marketing cost since day 1; marketing cost is ads, posts and answers.',
+  romiWithEquityAbout:
+    'ROMI counting also the margin today’s customers are expected to bring over the next 365 days (customer equity).',
+  ltvToCacAbout:
+    'A customer’s expected lifetime margin ÷ marketing cost per new customer; 3 or more is the usual rule of thumb.',
   computing: 'Computing…',
   theLoop: 'The loop',
   charts: 'Charts',
@@ -126,6 +139,18 @@ const ru: Strings = {
   conversionRate: 'Конверсия',
   cac: 'CAC',
   romi: 'ROMI',
+  romiWithEquity: 'ROMI с капиталом',
+  ltvToCac: 'LTV:CAC',
+  buyersAbout: 'Все, кто купил хотя бы раз с первого дня.',
+  retentionAbout: 'Клиенты, оставшиеся в цикле, из всех, кто когда-либо покупал.',
+  conversionRateAbout: 'Покупки на сайте ÷ визиты, с первого дня.',
+  cacAbout: 'Расходы на рекламу ÷ новые клиенты, с первого дня.',
+  romiAbout:
+    '(Маржа − затраты на маркетинг) ÷ затраты на маркетинг с первого дня; затраты — реклама, посты и ответы.',
+  romiWithEquityAbout:
+    'ROMI с учётом маржи, которую нынешние клиенты, по расчёту, принесут за следующие 365 дней (клиентский капитал).',
+  ltvToCacAbout:
+    'Ожидаемая маржа клиента за всё время ÷ затраты на маркетинг на одного нового клиента; ориентир — 3 и выше.',
   computing: 'Считаем…',
   theLoop: 'Цикл',
   charts: 'Графики',

@@ -5,6 +5,8 @@ import { createAppStore } from '../../store/app-store';
 import { metricAt } from '../../store/run-data';
 import { simulateRun } from '../../../test/support/run-data';
 import { StoreContext } from '../store-context';
+import { formatChange, formatRatio } from '../../i18n/format';
+import { STRINGS } from '../../i18n/strings';
 import { KpiCards } from './KpiCards';
 
 function run(budget: number) {
@@ -52,13 +54,15 @@ describe('key figures', () => {
         </StoreContext.Provider>,
       );
       const changes = [...container.querySelectorAll('.kpi-delta')];
-      expect(changes).toHaveLength(5);
+      expect(changes).toHaveLength(7);
       for (const c of changes) {
         expect(c).toHaveClass('kpi-same');
         expect(c.textContent).not.toMatch(/[+−-]/);
       }
       expect(changes.map((c) => c.textContent!.replace(/\s/g, ' '))).toEqual(
-        lang === 'en' ? ['0', '0 pp', '0 pp', '$0', '0.00'] : ['0', '0 п. п.', '0 п. п.', '0 $', '0,00'],
+        lang === 'en'
+          ? ['0', '0 pp', '0 pp', '$0', '0.00', '0.00', '0.00']
+          : ['0', '0 п. п.', '0 п. п.', '0 $', '0,00', '0,00', '0,00'],
       );
     },
   );
@@ -73,5 +77,54 @@ describe('key figures', () => {
     expect(screen.getByTestId('kpi-romi').textContent).toMatch(/^−?\d+,\d\d$/);
     expect(screen.getByTestId('kpi-cac')).toHaveTextContent('$');
     expect(document.body.textContent).not.toContain('₽');
+  });
+
+  it.each(['en', 'ru'] as const)(
+    'show ROMI with equity and LTV:CAC with their change against the ghost, each explained in one line (%s)',
+    (lang) => {
+      const current = run(200);
+      const ghost = run(50);
+      const store = createAppStore({ run: current, ghost, day: 60, lang });
+      render(
+        <StoreContext.Provider value={store}>
+          <KpiCards />
+        </StoreContext.Provider>,
+      );
+      const t = STRINGS[lang];
+      for (const id of ['romiWithEquity', 'ltvToCac'] as const) {
+        const now = metricAt(current, id, 60);
+        const before = metricAt(ghost, id, 60);
+        expect(Number.isFinite(now) && Number.isFinite(before)).toBe(true);
+        const value = screen.getByTestId(`kpi-${id}`);
+        expect(value).toHaveTextContent(formatRatio(now, lang));
+        const card = value.closest('.kpi')!;
+        expect(card).toHaveClass('kpi-money');
+        expect(card.getAttribute('title')).toBe(t[`${id}About`]);
+        expect(card.querySelector('.kpi-name')).toHaveTextContent(t[id]);
+        // the explanation is read out with the name
+        expect(card.querySelector('.kpi-name .visually-hidden')).toHaveTextContent(t[`${id}About`]);
+        const change = card.querySelector('.kpi-delta')!;
+        expect(change.textContent).toBe(formatChange('ratio', now - before, lang));
+        const shown = Math.round((now - before) * 100);
+        expect(change).toHaveClass(shown > 0 ? 'kpi-better' : shown < 0 ? 'kpi-worse' : 'kpi-same');
+      }
+      if (lang === 'ru') expect(screen.getByText('ROMI с капиталом')).toBeInTheDocument();
+    },
+  );
+
+  it('explain every key figure in both languages', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const store = createAppStore({ run: run(50), day: 30, lang });
+      const { container, unmount } = render(
+        <StoreContext.Provider value={store}>
+          <KpiCards />
+        </StoreContext.Provider>,
+      );
+      const titles = [...container.querySelectorAll('.kpi')].map((c) => c.getAttribute('title') ?? '');
+      expect(titles).toHaveLength(7);
+      expect(new Set(titles).size).toBe(7);
+      for (const title of titles) expect(title).toMatch(lang === 'ru' ? /[а-яё]{3}/i : /^[^а-яё]{12,}$/i);
+      unmount();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { useApp } from '../store-context';
 import './kpi.css';
 
 interface Kpi {
-  id: 'buyers' | 'retention' | 'conversionRate' | 'cac' | 'romi';
+  id: 'buyers' | 'retention' | 'conversionRate' | 'cac' | 'romi' | 'romiWithEquity' | 'ltvToCac';
   metric: Metric;
   /** the kind of figure: its format, and how its change is written (percentages change by points) */
   kind: FigureKind;
@@ -16,13 +16,16 @@ interface Kpi {
   money?: boolean;
 }
 
-// ROMI is a ratio to two decimals, as in the CSV export (−0.55 means 55 % of the cost lost).
+// ROMI and LTV:CAC are ratios to two decimals, as in the CSV export (a ROMI of −0.55 means 55 % of
+// the marketing cost lost; an LTV:CAC of 3.00 is the consultants' 3:1).
 const KPIS: Kpi[] = [
   { id: 'buyers', metric: 'buyers', kind: 'count', higherIsBetter: true },
   { id: 'retention', metric: 'retention', kind: 'percent', higherIsBetter: true },
   { id: 'conversionRate', metric: 'conversionRate', kind: 'percent', higherIsBetter: true },
   { id: 'cac', metric: 'cac', kind: 'money', higherIsBetter: false, money: true },
   { id: 'romi', metric: 'romi', kind: 'ratio', higherIsBetter: true, money: true },
+  { id: 'romiWithEquity', metric: 'romiWithEquity', kind: 'ratio', higherIsBetter: true, money: true },
+  { id: 'ltvToCac', metric: 'ltvToCac', kind: 'ratio', higherIsBetter: true, money: true },
 ];
 
 /** The change against the ghost as shown, and its tone: a change that rounds to nothing is neither. */
@@ -52,9 +55,13 @@ export function KpiCards() {
         const now = run ? metricAt(run, k.metric, day) : NaN;
         const before = ghost ? metricAt(ghost, k.metric, day) : NaN;
         const change = ghost ? delta(k, now, before, lang) : null;
+        const about = t[`${k.id}About`];
         return (
-          <div key={k.id} className={`kpi${k.money ? ' kpi-money' : ''}`}>
-            <span className="kpi-name">{t[k.id]}</span>
+          <div key={k.id} className={`kpi${k.money ? ' kpi-money' : ''}`} title={about}>
+            <span className="kpi-name">
+              {t[k.id]}
+              <span className="visually-hidden">: {about}</span>
+            </span>
             <span className="kpi-value" data-testid={`kpi-${k.id}`}>
               {formatFigure(k.kind, now, lang)}
             </span>
