@@ -27,6 +27,20 @@ const NAMED_COLUMNS = [
   'cac',
   'romi',
 ];
+/** The money columns, after the existing ones and right before the state counts, in this order. */
+const MONEY_COLUMNS = [
+  'contentCost',
+  'supportCost',
+  'marketingCost',
+  'customerEquity',
+  'romiWithEquity',
+  'ltv',
+  'ltvToCac',
+  'newByAds',
+  'newByContent',
+  'newByWom',
+  'newByRetargeting',
+];
 
 function simulate(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
@@ -49,7 +63,8 @@ describe('npm run simulate', () => {
     expect(r.code).toBe(0);
     const { columns, rows } = parseCsv(r.stdout);
     expect(rows).toHaveLength(180);
-    for (const c of NAMED_COLUMNS) expect(columns).toContain(c);
+    expect(columns.slice(0, NAMED_COLUMNS.length)).toEqual(NAMED_COLUMNS);
+    expect(columns.slice(-STATES.length - MONEY_COLUMNS.length, -STATES.length)).toEqual(MONEY_COLUMNS);
     expect(columns.slice(-STATES.length)).toEqual(STATES.map((s) => `n_${s}`));
     expect(rows[0]![0]).toBe('1');
     expect(rows[179]![0]).toBe('180');
