@@ -1,9 +1,10 @@
 /**
  * Who is where at the end of a day, counted for the next one: how many retargeting can reach,
  * how many follow the page, how many speak well and how many badly of the brand, and how many
- * complaints are waiting. Today's rates per person come from these counts; whether a given
- * person is retargeted or sees posts is read from their own state and flags, which are still
- * yesterday's when the day reaches them (an agent changes only on its own turn).
+ * complaints are waiting; and, as bit sets, which agents are in the retargeting pool and which
+ * follow the page. Today's rates per person come from the counts; the bit sets say whom the
+ * restricted channels reach. Filled as each agent ends its day, in agent order: an agent's bits
+ * are read (for its block's contacts) before the agent takes its turn, then rewritten.
  */
 import { FLAG_BIT, STATES, STATE_META } from '../model/agent';
 
@@ -35,7 +36,22 @@ export class Census {
   badSpeakers = 0;
   /** complaints waiting for an answer */
   waiting = 0;
+  /** the retargeting pool as bits: agent i is bit i % 32 of word ⌊i / 32⌋ */
+  readonly pool: Int32Array;
+  /** the page's followers, as bits likewise */
+  readonly followers: Int32Array;
 
+  constructor(n: number) {
+    // whole blocks of 64 agents (two words each), so a block's words are always there
+    const words = 2 * Math.ceil(n / 64);
+    this.pool = new Int32Array(words);
+    this.followers = new Int32Array(words);
+  }
+
+  /** Bytes held per agent. */
+  static readonly BYTES_PER_AGENT = 2 / 8;
+
+  /** Starts a new count (the bit sets are rewritten agent by agent). */
   reset(): void {
     this.poolSize = 0;
     this.followerCount = 0;
@@ -44,10 +60,18 @@ export class Census {
     this.waiting = 0;
   }
 
-  /** Counts an agent in state s with flags f at the end of its day. */
-  enlist(s: number, f: number): void {
-    if (retargetable(s, f)) this.poolSize++;
-    if (f & FOLLOWS_BIT) this.followerCount++;
+  /** Counts agent i, in state s with flags f at the end of its day. */
+  enlist(i: number, s: number, f: number): void {
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    if (retargetable(s, f)) {
+      this.poolSize++;
+      this.pool[word]! |= bit;
+    } else this.pool[word]! &= ~bit;
+    if (f & FOLLOWS_BIT) {
+      this.followerCount++;
+      this.followers[word]! |= bit;
+    } else this.followers[word]! &= ~bit;
     if (f & UNHAPPY_BIT) this.badSpeakers++;
     else if (SPEAKS_WELL[s]) this.goodSpeakers++;
     if (s === COMPLAINING) this.waiting++;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FLAGS, FLAG_BIT, STATES } from '../model/agent';
+import { Census, retargetable } from './census';
 import { CONTACT, CONTACT_CAP, DailyContacts } from './contacts';
 import { BLOCK, DECISION, contactUniform } from './keyed';
 import { poissonQuantile } from './random';
@@ -7,19 +9,35 @@ const SEED = 11;
 const DAY = 4;
 const AGENTS = 5000; // not a multiple of BLOCK: the last block is partly empty
 
-/** Every agent's count on a channel, as the engine asks for them: block by block, in agent order. */
-function counts(contacts: DailyContacts, channel: number): number[] {
+/** AGENTS in assorted states, with assorted flags (follows, visited, …), and their census. */
+function population(): { state: Uint8Array; flags: Uint8Array; census: Census } {
+  const state = Uint8Array.from({ length: AGENTS }, (_, i) => (i * 7) % STATES.length);
+  const flags = Uint8Array.from({ length: AGENTS }, (_, i) => (i * 13) % (1 << FLAGS.length));
+  const census = new Census(AGENTS);
+  for (let i = 0; i < AGENTS; i++) census.enlist(i, state[i]!, flags[i]!);
+  return { state, flags, census };
+}
+
+/** Every agent's count on a channel, as the engine takes them: block by block, in agent order. */
+function counts(contacts: DailyContacts, channel: number, people = population()): number[] {
   const out: number[] = [];
   let open = 0;
   for (let i = 0; i < AGENTS; i++) {
-    if (i % BLOCK === 0) open = contacts.enterBlock(i / BLOCK);
-    out.push(open & (1 << channel) ? contacts.count(channel, i) : 0);
+    if (i % BLOCK === 0) open = contacts.countBlock(i / BLOCK, AGENTS, people.census);
+    const k = open & (1 << channel) ? contacts.counts[channel * BLOCK + (i % BLOCK)]! : 0;
+    if (k > 0) expect(contacts.touched[i % BLOCK]).toBe(1);
+    out.push(k);
   }
   return out;
 }
 
-function day(rates: Partial<Record<keyof typeof CONTACT, number>>, cap?: number): DailyContacts {
+function day(
+  rates: Partial<Record<keyof typeof CONTACT, number>>,
+  cap?: number,
+  targetCount = AGENTS / 2,
+): DailyContacts {
   const c = new DailyContacts();
+  c.setTargetCount(targetCount);
   c.startDay(SEED, DAY);
   for (const [name, rate] of Object.entries(rates)) c.set(CONTACT[name as keyof typeof CONTACT], rate, cap);
   return c;
@@ -38,11 +56,49 @@ describe('a day’s contacts', () => {
     },
   );
 
-  it('cuts ad impressions at the cap, and both ad rates read the same uniform', () => {
-    const target = counts(day({ adsTarget: 2.5 }, 3), CONTACT.adsTarget);
+  it('cuts ad impressions at the cap; the target audience and the others read the same uniforms', () => {
+    const target = counts(day({ adsTarget: 2.5 }, 3, AGENTS), CONTACT.adsTarget);
     expect(Math.max(...target)).toBe(3);
-    const other = counts(day({ adsOther: 2.5 }, 3), CONTACT.adsOther);
-    expect(other).toEqual(target);
+    expect(target).toEqual(
+      Array.from({ length: AGENTS }, (_, i) =>
+        poissonQuantile(contactUniform(SEED, i, DAY, DECISION.ads), 2.5, 3),
+      ),
+    );
+    expect(counts(day({ adsOther: 2.5 }, 3, 0), CONTACT.adsOther)).toEqual(target);
+    // split at agent 1000: each group gets its own rate, from the same uniforms
+    const split = day({ adsTarget: 2.5, adsOther: 0.4 }, 3, 1000);
+    const inTarget = counts(split, CONTACT.adsTarget);
+    const outside = counts(split, CONTACT.adsOther);
+    for (let i = 0; i < AGENTS; i++) {
+      const u = contactUniform(SEED, i, DAY, DECISION.ads);
+      if (i < 1000) expect(inTarget[i]).toBe(poissonQuantile(u, 2.5, 3));
+      else expect(outside[i]).toBe(poissonQuantile(u, 0.4, 3));
+    }
+  });
+
+  it('posts and complaints on the page reach only followers, retargeting only the retargeting pool', () => {
+    const people = population();
+    const { state, flags } = people;
+    const rates = { purposefulPosts: 0.8, complaintsSeen: 0.3, retargeted: 1.5 } as const;
+    const checks = [
+      ['purposefulPosts', DECISION.purposefulPosts, (i: number) => (flags[i]! & FLAG_BIT.follows) !== 0],
+      ['complaintsSeen', DECISION.complaintsSeen, (i: number) => (flags[i]! & FLAG_BIT.follows) !== 0],
+      ['retargeted', DECISION.retargeted, (i: number) => retargetable(state[i]!, flags[i]!)],
+    ] as const;
+    for (const [name, decision, reached] of checks) {
+      const got = counts(day(rates), CONTACT[name], people);
+      const want = Array.from({ length: AGENTS }, (_, i) =>
+        reached(i) ? poissonQuantile(contactUniform(SEED, i, DAY, decision), rates[name], CONTACT_CAP) : 0,
+      );
+      expect(got).toEqual(want);
+      expect(got.filter((k, i) => k > 0 && !reached(i))).toEqual([]);
+      expect(Array.from({ length: AGENTS }, (_, i) => reached(i)).filter(Boolean).length).toBeGreaterThan(
+        100,
+      );
+      expect(Array.from({ length: AGENTS }, (_, i) => reached(i)).filter((x) => !x).length).toBeGreaterThan(
+        100,
+      );
+    }
   });
 
   it('a higher rate never gives a person fewer contacts', () => {

@@ -1,14 +1,16 @@
 /**
  * Today's contacts per person — impressions, posts, reposts, mentions, complaints seen — one
  * count per (agent, day, channel), each drawn by inversion of one keyed uniform (see
- * `contactUniform`) from the channel's Poisson rate for the day. A higher rate never gives a person fewer contacts, and a
- * person's count on one channel does not depend on anybody else's, nor on the other channels.
+ * `contactUniform`) from the channel's Poisson rate for the day. A higher rate never gives a
+ * person fewer contacts, and a person's count on one channel depends on nobody else's, nor on
+ * the other channels.
  */
-import { DECISION, blockHolder, blockMaximum, contactUniformIn as uniformIn, keyPrefix } from './keyed';
+import type { Census } from './census';
+import { BLOCK, DECISION, blockHolder, blockMaximum, keyPrefix, uniformAt as keyedUniform } from './keyed';
 import { PoissonTable } from './random';
 
 // Plain bindings for the hot path (an imported binding can cost a property read on each call).
-const contactUniformIn = uniformIn;
+const uniformAt = keyedUniform;
 
 /** Mentions, posts or reposts one agent can receive in a day. */
 export const CONTACT_CAP = 65_535;
@@ -40,13 +42,29 @@ const DECISION_OF = Int32Array.from([
   DECISION.warn,
 ]);
 const CHANNELS = DECISION_OF.length;
-
+/** Whom each channel reaches: everyone, followers of the page, or the retargeting pool. */
+const EVERYONE = 0;
+const FOLLOWERS = 1;
+const POOL = 2;
+const REACH = Uint8Array.from([
+  EVERYONE,
+  EVERYONE,
+  POOL,
+  EVERYONE,
+  FOLLOWERS,
+  FOLLOWERS,
+  FOLLOWERS,
+  EVERYONE,
+  EVERYONE,
+]);
 /**
  * A day's contact counts. Agent i's count on channel c is
- * poissonQuantile(contactUniform(seed, i, day, decision of c), rate of c, cap of c). The agents
- * are visited in order, block by block: `enterBlock` says on which channels anyone in the block
- * may have a contact, so that a block where nobody can is passed with one hash (see
- * `contactUniform`).
+ * poissonQuantile(contactUniform(seed, i, day, decision of c), rate of c, cap of c), for those
+ * the channel reaches: ads split at the target audience, retargeting only the retargeting pool,
+ * posts and complaints on the page only followers. The agents are counted block by block as the
+ * day reaches each block (see `contactUniform`): a channel on which nobody in the block can have a
+ * contact costs one hash; on the others the uniforms of those it reaches are hashed in one tight
+ * pass (independent hashes in a row run several times faster than one at a time between other work).
  */
 export class DailyContacts {
   /** each channel's Poisson rate per person today */
@@ -54,9 +72,17 @@ export class DailyContacts {
   private readonly expMinusRate = new Float64Array(CHANNELS);
   private readonly quantiles = Array.from({ length: CHANNELS }, () => new PoissonTable());
   private readonly prefix = new Int32Array(CHANNELS);
-  /** in the current block, per channel: the largest uniform and the agent holding it */
-  private readonly maximum = new Float64Array(CHANNELS);
-  private readonly holder = new Int32Array(CHANNELS);
+  /** agents 0 … targetCount − 1 form the target audience (adsTarget), the rest are reached by adsOther */
+  private targetCount = 0;
+  /** the current block's counts, at channel · BLOCK + place in the block (valid on open channels) */
+  readonly counts = new Uint16Array(CHANNELS * BLOCK);
+  /** 1 for each place in the current block whose agent has any contact today */
+  readonly touched = new Uint8Array(BLOCK);
+
+  /** Sets who is in the target audience: agents 0 … count − 1. */
+  setTargetCount(count: number): void {
+    this.targetCount = count;
+  }
 
   /** Keys today's draws. */
   startDay(seed: number, day: number): void {
@@ -72,27 +98,63 @@ export class DailyContacts {
   }
 
   /**
-   * Enters block b (agents b·BLOCK … b·BLOCK + BLOCK − 1) before counting its agents. Returns the
-   * channels, as bits 1 << channel, on which anyone in the block may have a contact today; on the
-   * others every count in the block is 0, and `count` must not be asked.
+   * Counts today's contacts of block b (agents b·BLOCK … b·BLOCK + BLOCK − 1) in an audience of
+   * `size`, reaching the retargeting pool and the followers as `census` had them at the end of
+   * yesterday. Returns the open channels, as bits 1 << channel: on the others every count in the
+   * block is 0 and `counts` is not written.
    */
-  enterBlock(b: number): number {
+  countBlock(b: number, size: number, census: Census): number {
+    const first = b * BLOCK;
+    const places = Math.min(BLOCK, size - first);
+    const { counts, touched } = this;
+    touched.fill(0);
     let open = 0;
     for (let c = 0; c < CHANNELS; c++) {
       if (this.rate[c] === 0) continue;
-      const m = blockMaximum(this.prefix[c]!, b);
+      // the places the channel reaches: [from, to), and, on restricted channels, who among them
+      const from = c === CONTACT.adsOther ? Math.max(0, Math.min(places, this.targetCount - first)) : 0;
+      const to = c === CONTACT.adsTarget ? Math.max(0, Math.min(places, this.targetCount - first)) : places;
+      if (from >= to) continue;
+      const prefix = this.prefix[c]!;
+      const m = blockMaximum(prefix, b);
+      const none = this.expMinusRate[c]!;
       // Every uniform in the block is at most m: below e^(−λ) all counts are 0.
-      if (m < this.expMinusRate[c]!) continue;
+      if (m < none) continue;
       open |= 1 << c;
-      this.maximum[c] = m;
-      this.holder[c] = blockHolder(this.prefix[c]!, b);
+      const holder = blockHolder(prefix, b) - first;
+      const table = this.quantiles[c]!;
+      const at = c * BLOCK;
+      const reach = REACH[c]!;
+      if (reach === EVERYONE) {
+        // Where the target audience ends inside the block, the other side of it counts none.
+        if (from > 0 || to < places) counts.fill(0, at, at + BLOCK);
+        for (let j = from; j < to; j++) {
+          const u = j === holder ? m : m * uniformAt(prefix, first + j, 0);
+          let k = 0;
+          if (u >= none) {
+            k = table.quantile(u);
+            touched[j] = 1;
+          }
+          counts[at + j] = k;
+        }
+      } else {
+        counts.fill(0, at, at + BLOCK);
+        const bits = reach === FOLLOWERS ? census.followers : census.pool;
+        for (let w = 0; w < 2; w++) {
+          let word = bits[2 * b + w]!;
+          while (word !== 0) {
+            const lowest = word & -word;
+            word ^= lowest;
+            const j = 32 * w + 31 - Math.clz32(lowest);
+            const u = j === holder ? m : m * uniformAt(prefix, first + j, 0);
+            if (u >= none) {
+              counts[at + j] = table.quantile(u);
+              touched[j] = 1;
+            }
+          }
+        }
+      }
     }
     return open;
-  }
-
-  /** Agent i's contacts on a channel open in its block (see `enterBlock`) today. */
-  count(channel: number, agent: number): number {
-    const u = contactUniformIn(this.prefix[channel]!, agent, this.maximum[channel]!, this.holder[channel]!);
-    return u < this.expMinusRate[channel]! ? 0 : this.quantiles[channel]!.quantile(u);
   }
 }

@@ -15,7 +15,7 @@ import { computeOdds } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
-import { Census, retargetable as canRetarget } from './census';
+import { Census } from './census';
 import { Ledger } from './money';
 import { CONTACT, DailyContacts } from './contacts';
 import {
@@ -89,7 +89,6 @@ const COUNTER_METRIC = COUNTER_TO_METRIC;
 const uniformAt = keyedUniform;
 const SLOT_COUNT = SLOTS;
 const BLOCK = CONTACT_BLOCK;
-const retargetable = canRetarget;
 const AD = EVENT.AD;
 const RETARGET = EVENT.RETARGET;
 const SHARED_POST = EVENT.SHARED_POST;
@@ -170,6 +169,7 @@ export class Simulation {
     const flags = new Uint8Array(n);
     // Agents 0 … targetCount−1 form the target audience; every draw of a partner is uniform, so placement is moot.
     flags.fill(FLAG_BIT.target, 0, this.targetCount);
+    this.contacts.setTargetCount(this.targetCount);
     const state = new Uint8Array(n);
     const initialFollowers = params['audience.initialFollowers'];
     for (let i = 0; i < n; i++) {
@@ -180,8 +180,8 @@ export class Simulation {
     }
     this.population = { size: n, state, flags };
     this.state = state;
-    this.census = new Census();
-    for (let i = 0; i < n; i++) this.census.enlist(state[i]!, flags[i]!);
+    this.census = new Census(n);
+    for (let i = 0; i < n; i++) this.census.enlist(i, state[i]!, flags[i]!);
     this.odds = computeOdds(params);
     this.ledger = new Ledger(n);
     const shape = agentShape();
@@ -194,9 +194,9 @@ export class Simulation {
     this.stepper = options.stepper(this.population, this.onTransition);
   }
 
-  /** Bytes of per-agent storage the engine holds: states, flags and the ledger's (contacts are drawn in each agent's turn, not stored). */
+  /** Bytes of per-agent storage the engine holds: states, flags, the census's bits and the ledger's (contacts are drawn block by block, not stored). */
   bytesPerAgent(): number {
-    return 2 + Ledger.BYTES_PER_AGENT;
+    return 2 + Census.BYTES_PER_AGENT + Ledger.BYTES_PER_AGENT;
   }
 
   /** Days simulated so far. */
@@ -335,10 +335,13 @@ export class Simulation {
     let badMentions = 0;
     let inLoop = 0;
     let followerTotal = 0;
+    const { counts: contactCounts, touched } = c;
     // channels on which anyone in the current block may have a contact today (bits 1 << channel)
     let open = 0;
     for (let i = 0; i < n; i++) {
-      if (i % BLOCK === 0) open = c.enterBlock(i / BLOCK);
+      const j = i % BLOCK;
+      // Each block's contacts are counted when the day reaches it, from yesterday's states.
+      if (j === 0) open = c.countBlock(i / BLOCK, n, next);
       let a = 0;
       let r = 0;
       let shared = 0;
@@ -347,20 +350,16 @@ export class Simulation {
       let complaints = 0;
       let praise = 0;
       let warn = 0;
-      if (open !== 0) {
-        const before = state[i]!;
-        const was = flags[i]!;
+      if (touched[j]) {
         const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
-        if (open & (1 << ads)) a = c.count(ads, i);
-        if (open & (1 << RETARGETED) && retargetable(before, was)) r = c.count(RETARGETED, i);
-        if (open & (1 << SHARED)) shared = c.count(SHARED, i);
-        if (was & FOLLOWS_BIT) {
-          if (open & (1 << PURPOSEFUL_POSTS)) goalPosts = c.count(PURPOSEFUL_POSTS, i);
-          if (open & (1 << ENTERTAINING_POSTS)) funPosts = c.count(ENTERTAINING_POSTS, i);
-          if (open & (1 << COMPLAINTS_SEEN)) complaints = c.count(COMPLAINTS_SEEN, i);
-        }
-        if (open & (1 << PRAISED)) praise = c.count(PRAISED, i);
-        if (open & (1 << WARNED)) warn = c.count(WARNED, i);
+        if (open & (1 << ads)) a = contactCounts[ads * BLOCK + j]!;
+        if (open & (1 << RETARGETED)) r = contactCounts[RETARGETED * BLOCK + j]!;
+        if (open & (1 << SHARED)) shared = contactCounts[SHARED * BLOCK + j]!;
+        if (open & (1 << PURPOSEFUL_POSTS)) goalPosts = contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!;
+        if (open & (1 << ENTERTAINING_POSTS)) funPosts = contactCounts[ENTERTAINING_POSTS * BLOCK + j]!;
+        if (open & (1 << COMPLAINTS_SEEN)) complaints = contactCounts[COMPLAINTS_SEEN * BLOCK + j]!;
+        if (open & (1 << PRAISED)) praise = contactCounts[PRAISED * BLOCK + j]!;
+        if (open & (1 << WARNED)) warn = contactCounts[WARNED * BLOCK + j]!;
         mentions += praise;
         badMentions += warn;
       }
@@ -382,7 +381,7 @@ export class Simulation {
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
       if (f & FOLLOWS_BIT) followerTotal++;
-      next.enlist(s, f);
+      next.enlist(i, s, f);
     }
     m[METRIC_INDEX.impressions] = impressions;
     m[METRIC_INDEX.reach] = reach;
