@@ -6,7 +6,7 @@
  * restricted channels reach. Filled as each agent ends its day, in agent order: an agent's bits
  * are read (for its block's contacts) before the agent takes its turn, then rewritten.
  */
-import { FLAG_BIT, STATES, STATE_META } from '../model/agent';
+import { FLAG_BIT, STATES, STATE_INDEX, STATE_META } from '../model/agent';
 
 const SPEAKS_WELL = Uint8Array.from(STATES, (s) => (STATE_META[s].speaksWell ? 1 : 0));
 /** Per state: retargeted always (1) or never (0) … */
@@ -18,7 +18,7 @@ const RETARGET_FLAG = Uint8Array.from(STATES, (s) => {
 });
 const FOLLOWS_BIT = FLAG_BIT.follows;
 const UNHAPPY_BIT = FLAG_BIT.unhappy;
-const COMPLAINING = STATES.indexOf('complaining');
+const COMPLAINING = STATE_INDEX.complaining;
 
 /** Whether retargeting can reach an agent in state s with flags f. */
 export function retargetable(s: number, f: number): boolean {

@@ -10,7 +10,7 @@
  * slot and rank among the agent's events of that type today; so two strategies on one seed share
  * every draw both make, and a change of one lever changes only the decisions it touches.
  */
-import { AGENT_EVENTS, FLAG_BIT, STATES, STATE_META } from '../model/agent';
+import { AGENT_EVENTS, EVENT_INDEX, FLAG_BIT, STATES, STATE_INDEX, STATE_META } from '../model/agent';
 import { computeOdds } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
@@ -73,15 +73,12 @@ export interface SimulationOptions {
   recordMoves?: boolean;
 }
 
-const EVENT = Object.fromEntries(AGENT_EVENTS.map((e, i) => [e, i])) as Record<
-  (typeof AGENT_EVENTS)[number],
-  number
->;
+const EVENT = EVENT_INDEX;
 const E = AGENT_EVENTS.length;
 const IN_LOOP = Uint8Array.from(STATES, (s) =>
   ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
 );
-const UNAWARE = STATES.indexOf('unaware');
+const UNAWARE = STATE_INDEX.unaware;
 const NOT_HANDLED = 255;
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const FOLLOWS_BIT = FLAG_BIT.follows;
@@ -98,7 +95,7 @@ const PRAISE = EVENT.PRAISE;
 const WARN = EVENT.WARN;
 const COMPLAINT = EVENT.COMPLAINT;
 const DAY = EVENT.DAY;
-const FOLLOWER = STATES.indexOf('follower');
+const FOLLOWER = STATE_INDEX.follower;
 const ADS_TARGET = CONTACT.adsTarget;
 const ADS_OTHER = CONTACT.adsOther;
 const RETARGETED = CONTACT.retargeted;
