@@ -27,12 +27,12 @@ const rows = seeds.map((seed) => {
     romi: at('romi'),
     romiWithEquity: at('romiWithEquity'),
     ltv: at('ltv'),
-    cacOnMarketing: at('marketingCost') / at('buyers'),
+    cac: at('cac'),
     ltvToCac: at('ltvToCac'),
   };
 });
 
-const columns = ['roas', 'romi', 'romiWithEquity', 'ltv', 'cacOnMarketing', 'ltvToCac'] as const;
+const columns = ['roas', 'romi', 'romiWithEquity', 'ltv', 'cac', 'ltvToCac'] as const;
 console.log(['seed', ...columns].join('\t'));
 for (const r of rows) console.log([r.seed, ...columns.map((c) => r[c].toFixed(3))].join('\t'));
 console.log(['median', ...columns.map((c) => median(rows.map((r) => r[c])).toFixed(3))].join('\t'));

@@ -68,9 +68,10 @@ describe('the model reproduces', () => {
   });
 
   it('7. retargeting wins back lost customers; with retargetingShare = 0 nobody is won back', () => {
-    const withRetargeting = runSeeds(scenarioWith('win-back'), SEEDS, 180);
+    // the preset's year: the loyal drift away, and retargeting has time to bring some back
+    const withRetargeting = runSeeds(scenarioWith('win-back'), SEEDS, 365);
     for (const run of withRetargeting) expect(total(run, 'wonBack')).toBeGreaterThan(0);
-    const without = runSeeds(scenarioWith('win-back', { 'ads.retargetingShare': 0 }), SEEDS, 180);
+    const without = runSeeds(scenarioWith('win-back', { 'ads.retargetingShare': 0 }), SEEDS, 365);
     for (const run of without) {
       expect(total(run, 'churned')).toBeGreaterThan(0);
       expect(series(run, 'wonBack').every((w) => w === 0)).toBe(true);

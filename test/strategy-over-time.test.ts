@@ -23,7 +23,9 @@ const sum = (frames: readonly DayFrame[], metric: keyof typeof METRIC_INDEX, fro
 
 describe('a change of strategy on a given day', () => {
   const strategy = params({ 'audience.size': 1000 });
-  const cut: StrategyChange[] = [{ day: 90, parameters: { 'ads.dailyBudget': 10 } }];
+  const cut: StrategyChange[] = [
+    { day: 90, parameters: { 'ads.dailyBudget': strategy['ads.dailyBudget'] / 5 } },
+  ];
 
   it.each(['fast', 'xstate'] as RunnerName[])(
     'leaves days 1–89 byte-identical to the run without it and changes the run from day 90 on (%s runner)',

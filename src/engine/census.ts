@@ -18,6 +18,7 @@ const RETARGET_FLAG = Uint8Array.from(STATES, (s) => {
 });
 const FOLLOWS_BIT = FLAG_BIT.follows;
 const UNHAPPY_BIT = FLAG_BIT.unhappy;
+const WILL_ANSWER_BIT = FLAG_BIT.willAnswer;
 const COMPLAINING = STATE_INDEX.complaining;
 
 /** Whether retargeting can reach an agent in state s with flags f. */
@@ -36,6 +37,8 @@ export class Census {
   badSpeakers = 0;
   /** complaints waiting for an answer */
   waiting = 0;
+  /** … of which the brand will answer */
+  waitingForAnswer = 0;
   /** the retargeting pool as bits: agent i is bit i % 32 of word ⌊i / 32⌋ */
   readonly pool: Int32Array;
   /** the page's followers, as bits likewise */
@@ -58,6 +61,7 @@ export class Census {
     this.goodSpeakers = 0;
     this.badSpeakers = 0;
     this.waiting = 0;
+    this.waitingForAnswer = 0;
   }
 
   /** Counts agent i, in state s with flags f at the end of its day. */
@@ -74,6 +78,9 @@ export class Census {
     } else this.followers[word]! &= ~bit;
     if (f & UNHAPPY_BIT) this.badSpeakers++;
     else if (SPEAKS_WELL[s]) this.goodSpeakers++;
-    if (s === COMPLAINING) this.waiting++;
+    if (s === COMPLAINING) {
+      this.waiting++;
+      if (f & WILL_ANSWER_BIT) this.waitingForAnswer++;
+    }
   }
 }

@@ -28,6 +28,10 @@ export const CONTACT = {
   complaintsSeen: 6,
   praise: 7,
   warn: 8,
+  /** posts answering followers' questions, seen by a follower */
+  answerPosts: 9,
+  /** the brand's replies to complaints, seen on the page by a follower */
+  replies: 10,
 } as const;
 
 const DECISION_OF = Int32Array.from([
@@ -40,6 +44,8 @@ const DECISION_OF = Int32Array.from([
   DECISION.complaintsSeen,
   DECISION.praise,
   DECISION.warn,
+  DECISION.answerPosts,
+  DECISION.replies,
 ]);
 const CHANNELS = DECISION_OF.length;
 /** Whom each channel reaches: everyone, followers of the page, or the retargeting pool. */
@@ -56,6 +62,8 @@ const REACH = Uint8Array.from([
   FOLLOWERS,
   EVERYONE,
   EVERYONE,
+  FOLLOWERS,
+  FOLLOWERS,
 ]);
 /**
  * A day's contact counts. Agent i's count on channel c is

@@ -27,6 +27,7 @@ describe('figureOf', () => {
     const run = frames(4, (d) => d * 10);
     expect(figureOf(run, { metric: 'buyers', over: 'last' })).toBe(40);
     expect(figureOf(run, { metric: 'purchases', over: 'sum' })).toBe(100);
+    expect(figureOf(run, { metric: 'doubting', over: 'mean' })).toBe(25);
   });
   it('reads the named metric, not another', () => {
     const run = frames(2, () => 0);
@@ -49,7 +50,7 @@ describe('paired', () => {
     const r = paired(
       run,
       base,
-      { ...base, 'ads.dailyBudget': 60 },
+      { ...base, 'ads.dailyBudget': base['ads.dailyBudget'] + 10 },
       { metric: 'buyers', over: 'last' },
       1,
       [1, 2, 3],
@@ -58,26 +59,16 @@ describe('paired', () => {
     expect(r.deltas).toEqual([10, 10, 10]);
     expect(r.right).toBe(3);
     expect(r.meanDelta).toBe(10);
-    expect(r.base).toEqual([1, 2, 3].map((s) => 50 + ((s * 7919) % 100)));
+    expect(r.base).toEqual([1, 2, 3].map((s) => base['ads.dailyBudget'] + ((s * 7919) % 100)));
   });
 
   it('counts none right when the lever does nothing or moves the other way', () => {
     const same = paired(run, base, base, { metric: 'buyers', over: 'last' }, 1, [1, 2], 3);
     expect(same.right).toBe(0);
-    const down = paired(
-      run,
-      base,
-      { ...base, 'ads.dailyBudget': 40 },
-      { metric: 'buyers', over: 'last' },
-      1,
-      [1, 2],
-      3,
-    );
+    const less = { ...base, 'ads.dailyBudget': base['ads.dailyBudget'] - 10 };
+    const down = paired(run, base, less, { metric: 'buyers', over: 'last' }, 1, [1, 2], 3);
     expect(down.right).toBe(0);
-    expect(
-      paired(run, base, { ...base, 'ads.dailyBudget': 40 }, { metric: 'buyers', over: 'last' }, -1, [1, 2], 3)
-        .right,
-    ).toBe(2);
+    expect(paired(run, base, less, { metric: 'buyers', over: 'last' }, -1, [1, 2], 3).right).toBe(2);
   });
 });
 

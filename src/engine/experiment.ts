@@ -7,10 +7,10 @@ import { METRIC_INDEX, type Metric } from './metrics';
 import type { Parameters } from '../model/parameters';
 import type { DayFrame } from './simulation';
 
-/** A number read off a run: a metric on its last day, or a daily flow summed over the run. */
+/** A number read off a run: a metric on its last day, a daily flow summed over the run, or a daily level averaged over it. */
 export interface Figure {
   metric: Metric;
-  over: 'last' | 'sum';
+  over: 'last' | 'sum' | 'mean';
 }
 
 /** The figure's value for a run. */
@@ -20,7 +20,7 @@ export function figureOf(frames: readonly DayFrame[], figure: Figure): number {
   if (figure.over === 'last') return frames[frames.length - 1]!.metrics[k]!;
   let sum = 0;
   for (const f of frames) sum += f.metrics[k]!;
-  return sum;
+  return figure.over === 'mean' ? sum / frames.length : sum;
 }
 
 /** Runs one strategy for some days from one seed (a runner of the engine). */

@@ -133,8 +133,7 @@ export function eventDecision(event: number, slot: number): number {
 /**
  * The engine's other decisions, numbered far above the events' (event · SLOTS + slot), so that
  * adding events to the statechart never makes two decisions share a key. Each contact count is
- * keyed (agent, day, channel, index 0); a wear-out draw of the j-th same-day impression is keyed
- * (agent, day, noticed…, j).
+ * keyed (agent, day, channel, index 0).
  */
 export const DECISION = {
   /** day 0: whether the agent starts as a follower of the page */
@@ -155,10 +154,10 @@ export const DECISION = {
   praise: 0x10007,
   /** bad mentions heard */
   warn: 0x10008,
-  /** whether a further same-day ad impression is noticed (wear-out) */
-  noticedAd: 0x10009,
-  /** whether a further same-day retargeting impression is noticed */
-  noticedRetarget: 0x1000a,
+  /** posts answering followers' questions seen by a follower */
+  answerPosts: 0x10009,
+  /** the brand's replies to complaints seen by a follower */
+  replies: 0x1000a,
 } as const;
 
 /** Event decisions must stay below this, the first of DECISION. */

@@ -41,6 +41,8 @@ export const METRICS = [
   'totalRevenue',
   'totalAdSpend',
   // money (see money.ts): costs cumulative from day 1, equity and LTV as of the day
+  // people who doubt the brand at the end of the day (heard it criticised, saw a complaint or a poor reply)
+  'doubting',
   'contentCost',
   'supportCost',
   'marketingCost',

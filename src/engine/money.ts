@@ -18,11 +18,10 @@
  * (a percent or two at the defaults). Win-backs are not counted: they are acquisitions again,
  * bought with retargeting.
  *
- * LTV:CAC divides LTV by the full cost of acquiring a customer: marketing cost (not only ad
- * spend) ÷ new customers, both cumulative. Content and answers also bring customers (a third
- * or more of them come through the page and word of mouth), so leaving their cost out would
- * flatter the ratio; the consultants' 3:1 rule of thumb is stated on fully loaded costs. The `cac`
- * column keeps its contract, ad spend ÷ new customers.
+ * LTV:CAC divides LTV by the `cac` column: ad spend ÷ new customers, both cumulative, the paid
+ * acquisition cost the metrics call CAC. The content plan and the answers to complaints serve
+ * keeping customers as much as winning them, so their cost is not split between the two: ROMI
+ * carries it in full (marketing cost = ads + content + community management).
  */
 import { CHANNELS, COUNTERS, FLAG_BIT, STATES, type Channel } from '../model/agent';
 import { ODDS_COUNT, ODDS_INDEX, SEGMENTS, type OddsName } from '../model/odds';
@@ -117,16 +116,39 @@ export interface CustomerRates {
   giveUp: number;
   /** chance that an answer wins the complainer back */
   recover: number;
-  /** per day: a loyal customer buys again; drifts away (not following; following the page) */
+  /**
+   * per day: a loyal customer buys again; leaves, by `lapseIndex(follows, referred)`. A loyal
+   * customer lapses only on a day without contact, so each rate is the lapse hazard times the
+   * chance of a day without contact for such a customer, plus the rate of leaving after a repeat
+   * order goes wrong, a public complaint and no answer that wins them back.
+   */
   repeat: number;
-  lapse: number;
-  lapseFollowing: number;
+  lapse: Float64Array;
 }
 
+/** Where a customer's lapse rate sits in `CustomerRates.lapse`. */
+export function lapseIndex(follows: boolean, referred: boolean): number {
+  return (follows ? 1 : 0) | (referred ? 2 : 0);
+}
+
+/**
+ * The chance that a loyal customer has a day without any contact (an ad seen, a post read, a
+ * mention heard), by whether they follow the page: 1 when nothing reaches anyone.
+ */
+export interface QuietDays {
+  alone: number;
+  following: number;
+}
+const ALWAYS_QUIET: QuietDays = { alone: 1, following: 1 };
+
 /** Reads a segment's customer rates from a day's odds table (see `computeOdds`). */
-export function customerRates(odds: ArrayLike<number>, segment: number): CustomerRates {
+export function customerRates(
+  odds: ArrayLike<number>,
+  segment: number,
+  quiet: QuietDays = ALWAYS_QUIET,
+): CustomerRates {
   const at = (name: OddsName) => odds[segment * ODDS_COUNT + ODDS_INDEX[name]]!;
-  return {
+  const rates = {
     experience: rateOf(at('experience')),
     satisfied: at('satisfied'),
     complain: at('complain'),
@@ -135,9 +157,19 @@ export function customerRates(odds: ArrayLike<number>, segment: number): Custome
     giveUp: rateOf(at('giveUp')),
     recover: at('recover'),
     repeat: rateOf(at('repeat')),
-    lapse: rateOf(at('lapse')),
-    lapseFollowing: rateOf(at('lapseFollowing')),
+    lapse: new Float64Array(4),
   };
+  // A loyal customer also leaves when a repeat order goes wrong, they complain, and no answer wins them back.
+  const leavesOverProblem =
+    rates.repeat * at('problem') * rates.complain * (1 - rates.answered * recoveredShare(rates));
+  for (const follows of [false, true]) {
+    const q = follows ? quiet.following : quiet.alone;
+    for (const referred of [false, true]) {
+      rates.lapse[lapseIndex(follows, referred)] =
+        rateOf(q * at(referred ? 'lapseReferred' : 'lapse')) + leavesOverProblem;
+    }
+  }
+  return rates;
 }
 
 /** Chance that a waiting complaint that will be answered is answered before the complainer gives up, and wins them back. */
@@ -151,7 +183,8 @@ export type CustomerStanding = 'judging' | 'loyal' | 'complaining';
 
 /**
  * Expected repeat purchases within `horizon` days (Infinity: a lifetime) of one customer who
- * is now `standing`, follows the page or not, and (when complaining) will get an answer or not.
+ * is now `standing`, follows the page or not, came on a friend's word or not, and (when
+ * complaining) will get an answer or not.
  */
 export function expectedPurchases(
   r: CustomerRates,
@@ -159,8 +192,9 @@ export function expectedPurchases(
   follows: boolean,
   willAnswer: boolean,
   horizon: number,
+  referred = false,
 ): number {
-  const lapse = follows ? r.lapseFollowing : r.lapse;
+  const lapse = r.lapse[lapseIndex(follows, referred)]!;
   const waiting = r.answerArrives + r.giveUp;
   switch (standing) {
     case 'loyal':
@@ -191,8 +225,8 @@ export function unitMargin(p: Parameters): number {
  * closed form is repeat rate ÷ lapse rate × the chance of becoming loyal (satisfied at once, or
  * won back by an answer to a complaint).
  */
-export function lifetimeValue(r: CustomerRates, follows: boolean, margin: number): number {
-  const lapse = follows ? r.lapseFollowing : r.lapse;
+export function lifetimeValue(r: CustomerRates, follows: boolean, margin: number, referred = false): number {
+  const lapse = r.lapse[lapseIndex(follows, referred)]!;
   const loyal = r.satisfied + (1 - r.satisfied) * r.complain * r.answered * recoveredShare(r);
   const repeats = lapse > 0 ? (r.repeat / lapse) * loyal : r.repeat > 0 && loyal > 0 ? Infinity : 0;
   return margin * (1 + repeats);
@@ -202,12 +236,14 @@ export function lifetimeValue(r: CustomerRates, follows: boolean, margin: number
 const CODE_SEGMENT = 1; // set: outside the target audience (segment 1)
 const CODE_FOLLOWS = 2;
 const CODE_WILL_ANSWER = 4;
-export const STOCK_CODES = 8;
+const CODE_REFERRED = 8;
+export const STOCK_CODES = 16;
 /** The code of each flag byte. */
 const FLAG_CODE = Uint8Array.from({ length: 256 }, (_, f) => {
   let code = f & FLAG_BIT.target ? 0 : CODE_SEGMENT;
   if (f & FLAG_BIT.follows) code |= CODE_FOLLOWS;
   if (f & FLAG_BIT.willAnswer) code |= CODE_WILL_ANSWER;
+  if (f & FLAG_BIT.referred) code |= CODE_REFERRED;
   return code;
 });
 /** The standing of each state, or null for states that are not customers. */
@@ -217,7 +253,7 @@ const STANDING: readonly (CustomerStanding | null)[] = STATES.map((s) =>
 
 /**
  * Counts agents by state and the flags that matter for money:
- * `stock[state × STOCK_CODES + code]` (code: outsider 1, follows 2, will be answered 4).
+ * `stock[state × STOCK_CODES + code]` (code: outsider 1, follows 2, will be answered 4, referred 8).
  */
 export function tallyStock(
   state: ArrayLike<number>,
@@ -238,10 +274,11 @@ export function customerEquity(
   odds: ArrayLike<number>,
   margin: number,
   horizon = EQUITY_HORIZON_DAYS,
+  quiet: readonly QuietDays[] = [ALWAYS_QUIET, ALWAYS_QUIET],
 ): number {
   let purchases = 0;
   for (let segment = 0; segment < SEGMENTS.length; segment++) {
-    const r = customerRates(odds, segment);
+    const r = customerRates(odds, segment, quiet[segment]);
     for (let s = 0; s < STATES.length; s++) {
       const standing = STANDING[s];
       if (!standing) continue;
@@ -256,6 +293,7 @@ export function customerEquity(
             (code & CODE_FOLLOWS) !== 0,
             (code & CODE_WILL_ANSWER) !== 0,
             horizon,
+            (code & CODE_REFERRED) !== 0,
           );
       }
     }
@@ -304,7 +342,7 @@ const CONTENT = CHANNELS.indexOf('content');
 export class Ledger {
   static readonly BYTES_PER_AGENT = 1;
   private readonly visitChannel: Uint8Array;
-  /** new customers so far by code (segment, follows) at their first purchase, for LTV */
+  /** new customers so far by code (segment, follows, referred) at their first purchase, for LTV */
   private readonly acquired = new Float64Array(STOCK_CODES);
   private readonly stock = new Float64Array(STATES.length * STOCK_CODES);
   private margin = 0;
@@ -329,7 +367,7 @@ export class Ledger {
       if (c === VISIT) this.visitChannel[agent] = channel;
       else if (c === NEW_CUSTOMER) {
         m[NEW_BY_METRIC[this.visitChannel[agent]!]!]!++;
-        this.acquired[FLAG_CODE[flags]! & (CODE_SEGMENT | CODE_FOLLOWS)]!++;
+        this.acquired[FLAG_CODE[flags]! & (CODE_SEGMENT | CODE_FOLLOWS | CODE_REFERRED)]!++;
       }
     }
   }
@@ -337,13 +375,15 @@ export class Ledger {
   /**
    * Fills the day's money columns: costs and margin into cumulative totals, ROMI with and
    * without customer equity, LTV and LTV:CAC. Needs the day's flows and `totalAdSpend` and
-   * `buyers` (see `Totals.close`), the population at the end of the day and the day's odds.
+   * `buyers` (see `Totals.close`), the population at the end of the day, the day's odds and,
+   * by segment, the chance of a day without contact for a loyal customer (see `QuietDays`).
    */
   close(
     m: Float64Array,
     population: { state: ArrayLike<number>; flags: ArrayLike<number> },
     p: Parameters,
     odds: ArrayLike<number>,
+    quiet: readonly QuietDays[] = [ALWAYS_QUIET, ALWAYS_QUIET],
   ): void {
     const I = METRIC_INDEX;
     const perPurchase = unitMargin(p);
@@ -355,6 +395,8 @@ export class Ledger {
       tallyStock(population.state, population.flags, this.stock),
       odds,
       perPurchase,
+      EQUITY_HORIZON_DAYS,
+      quiet,
     );
     m[I.contentCost] = this.contentCost;
     m[I.supportCost] = this.supportCost;
@@ -368,12 +410,21 @@ export class Ledger {
       const n = this.acquired[code]!;
       if (n === 0) continue;
       acquired += n;
+      const segment = code & CODE_SEGMENT;
       value +=
-        n * lifetimeValue(customerRates(odds, code & CODE_SEGMENT), (code & CODE_FOLLOWS) !== 0, perPurchase);
+        n *
+        lifetimeValue(
+          customerRates(odds, segment, quiet[segment]),
+          (code & CODE_FOLLOWS) !== 0,
+          perPurchase,
+          (code & CODE_REFERRED) !== 0,
+        );
     }
     const ltv = acquired > 0 ? value / acquired : NaN;
-    const buyers = m[I.buyers]!;
+    const cac = m[I.cac]!;
     m[I.ltv] = ltv;
-    m[I.ltvToCac] = buyers > 0 && marketing > 0 ? ltv / (marketing / buyers) : NaN;
+    // CAC as the CSV's `cac` column has it: ad spend per new customer (ROMI carries the content and
+    // community costs, which serve keeping customers as much as winning them).
+    m[I.ltvToCac] = cac > 0 ? ltv / cac : NaN;
   }
 }

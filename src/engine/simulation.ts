@@ -11,12 +11,12 @@
  * every draw both make, and a change of one lever changes only the decisions it touches.
  */
 import { AGENT_EVENTS, EVENT_INDEX, FLAG_BIT, STATES, STATE_INDEX, STATE_META } from '../model/agent';
-import { computeOdds } from '../model/odds';
+import { computeOdds, unansweredShareOfDay } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
 import { Census } from './census';
-import { Ledger } from './money';
+import { Ledger, type QuietDays } from './money';
 import { CONTACT, DailyContacts } from './contacts';
 import {
   DECISION,
@@ -82,6 +82,7 @@ const UNAWARE = STATE_INDEX.unaware;
 const NOT_HANDLED = 255;
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const FOLLOWS_BIT = FLAG_BIT.follows;
+const WARY_BIT = FLAG_BIT.wary;
 const COUNTER_METRIC = COUNTER_TO_METRIC;
 const uniformAt = keyedUniform;
 const SLOT_COUNT = SLOTS;
@@ -90,10 +91,12 @@ const AD = EVENT.AD;
 const RETARGET = EVENT.RETARGET;
 const SHARED_POST = EVENT.SHARED_POST;
 const PURPOSEFUL_POST = EVENT.PURPOSEFUL_POST;
+const ANSWER_POST = EVENT.ANSWER_POST;
 const ENTERTAINING_POST = EVENT.ENTERTAINING_POST;
 const PRAISE = EVENT.PRAISE;
 const WARN = EVENT.WARN;
 const COMPLAINT = EVENT.COMPLAINT;
+const REPLY = EVENT.REPLY;
 const DAY = EVENT.DAY;
 const FOLLOWER = STATE_INDEX.follower;
 const ADS_TARGET = CONTACT.adsTarget;
@@ -102,7 +105,9 @@ const RETARGETED = CONTACT.retargeted;
 const SHARED = CONTACT.shared;
 const PURPOSEFUL_POSTS = CONTACT.purposefulPosts;
 const ENTERTAINING_POSTS = CONTACT.entertainingPosts;
+const ANSWER_POSTS = CONTACT.answerPosts;
 const COMPLAINTS_SEEN = CONTACT.complaintsSeen;
+const REPLIES = CONTACT.replies;
 const PRAISED = CONTACT.praise;
 const WARNED = CONTACT.warn;
 
@@ -139,9 +144,6 @@ export class Simulation {
   private readonly contacts = new DailyContacts();
   /** today's key prefixes of the events' draw slots, at eventDecision(event, slot) */
   private readonly eventKeys = new Int32Array(E * SLOTS);
-  /** today's key prefixes of the wear-out draws of ad and retargeting impressions */
-  private noticedAdKey = 0;
-  private noticedRetargetKey = 0;
   /**
    * Yesterday's end, for today: how many can be retargeted, follow, talk well or badly; complaints
    * waiting. Read when today's rates are set, then recounted as each agent ends its day.
@@ -153,6 +155,13 @@ export class Simulation {
   private readonly moves = new MoveLog();
   private metrics = new Float64Array(METRICS.length);
   private pendingReposts = 0;
+  /** complaints answered yesterday, whose replies followers see today */
+  private pendingReplies = 0;
+  /**
+   * Lessons the brand has drawn from feedback so far: complaints answered and posts answering
+   * questions; they raise the product's satisfaction (see `learnedSatisfaction`).
+   */
+  private lessons = 0;
   /** Events delivered to agents so far (for benchmarks: one agent taking one event is one agent-event). */
   eventsDelivered = 0;
   private dayNumber = 0;
@@ -171,8 +180,9 @@ export class Simulation {
     const initialFollowers = params['audience.initialFollowers'];
     for (let i = 0; i < n; i++) {
       if (uniform(this.seed, i, 0, DECISION.initialFollower, 0) < initialFollowers) {
+        // as the statechart leaves someone who has just followed the page: following, and in touch
         state[i] = FOLLOWER;
-        flags[i]! |= FLAG_BIT.follows;
+        flags[i]! |= FLAG_BIT.follows | FLAG_BIT.inTouch;
       }
     }
     this.population = { size: n, state, flags };
@@ -207,7 +217,7 @@ export class Simulation {
       throw new Error('audience.size cannot change during a run; start a new one');
     }
     this.params = params;
-    computeOdds(params, this.odds);
+    computeOdds(params, this.odds, this.lessons);
   }
 
   private readonly onTransition: TransitionSink = (agent, from, to, channel, counters) => {
@@ -216,12 +226,10 @@ export class Simulation {
     if (this.recordMoves && from !== to) this.moves.push(agent, from, to, channel);
   };
 
-  /** Keys today's draws: the prefixes of every event slot, of the wear-out draws and of the contacts. */
+  /** Keys today's draws: the prefixes of every event slot and of the contacts. */
   private keyDay(day: number): void {
     const seed = this.seed;
     for (let k = 0; k < this.eventKeys.length; k++) this.eventKeys[k] = keyPrefix(seed, day, k);
-    this.noticedAdKey = keyPrefix(seed, day, DECISION.noticedAd);
-    this.noticedRetargetKey = keyPrefix(seed, day, DECISION.noticedRetarget);
     this.contacts.startDay(seed, day);
   }
 
@@ -239,20 +247,6 @@ export class Simulation {
       stepper.send(i, event, draws, odds);
       this.eventsDelivered++;
     }
-  }
-
-  /**
-   * How many of `shown` (≥ 1) same-day impressions agent i notices: the first always, the j-th
-   * further one with `wearout`^j, by the draw keyed (i, day, noticed…, j).
-   */
-  private noticed(i: number, shown: number, wearout: number, key: number): number {
-    let noticed = 1;
-    let chance = 1;
-    for (let j = 1; j < shown; j++) {
-      chance *= wearout;
-      if (uniformAt(key, i, j) < chance) noticed++;
-    }
-    return noticed;
   }
 
   /**
@@ -301,15 +295,29 @@ export class Simulation {
     return Math.round((bought * p['ads.cpm']) / 10) / 100;
   }
 
-  /** Posts seen by followers, and complaints still waiting for an answer, which sit on the page. */
-  private publish(): void {
+  /**
+   * Posts seen by followers, one kind per goal of the content plan (sales, answers, awareness),
+   * and complaints still waiting for an answer, which sit on the page. Returns the posts that
+   * answer questions published today (each is a lesson for the product).
+   */
+  private publish(): number {
     const p = this.params;
     const c = this.contacts;
-    const seen = (p['content.postsPerWeek'] / 7) * p['content.organicReach'];
-    const rateGoal = seen * p['content.purposefulShare'];
-    c.set(CONTACT.purposefulPosts, rateGoal);
-    c.set(CONTACT.entertainingPosts, seen - rateGoal);
-    c.set(CONTACT.complaintsSeen, this.census.waiting * p['content.organicReach']);
+    const reach = p['content.organicReach'];
+    const posts = p['content.postsPerWeek'] / 7;
+    const withGoal = posts * p['content.purposefulShare'];
+    const answers = withGoal * p['content.answerShare'];
+    c.set(CONTACT.purposefulPosts, (withGoal - answers) * reach);
+    c.set(CONTACT.answerPosts, answers * reach);
+    c.set(CONTACT.entertainingPosts, (posts - withGoal) * reach);
+    // A complaint nobody will answer stays in sight all day; one that will be answered, until the answer comes.
+    const { waiting, waitingForAnswer } = this.census;
+    const inSight =
+      waiting - waitingForAnswer + waitingForAnswer * unansweredShareOfDay(p['feedback.responseHours']);
+    c.set(CONTACT.complaintsSeen, inSight * reach);
+    // Yesterday's answers to complaints stay on the page for followers to read.
+    c.set(CONTACT.replies, this.pendingReplies * reach);
+    return answers;
   }
 
   /**
@@ -323,15 +331,14 @@ export class Simulation {
     const drawsNeeded = this.drawsNeeded;
     const next = this.census;
     next.reset();
-    const wearout = this.params['ads.wearout'];
     const nTarget = this.targetCount;
-    const { noticedAdKey, noticedRetargetKey } = this;
     let impressions = 0;
     let reach = 0;
     let mentions = 0;
     let badMentions = 0;
     let inLoop = 0;
     let followerTotal = 0;
+    let doubting = 0;
     const { counts: contactCounts, touched } = c;
     // channels on which anyone in the current block may have a contact today (bits 1 << channel)
     let open = 0;
@@ -343,8 +350,10 @@ export class Simulation {
       let r = 0;
       let shared = 0;
       let goalPosts = 0;
+      let answerPosts = 0;
       let funPosts = 0;
       let complaints = 0;
+      let replies = 0;
       let praise = 0;
       let warn = 0;
       if (touched[j]) {
@@ -353,7 +362,9 @@ export class Simulation {
         if (open & (1 << RETARGETED)) r = contactCounts[RETARGETED * BLOCK + j]!;
         if (open & (1 << SHARED)) shared = contactCounts[SHARED * BLOCK + j]!;
         if (open & (1 << PURPOSEFUL_POSTS)) goalPosts = contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!;
+        if (open & (1 << ANSWER_POSTS)) answerPosts = contactCounts[ANSWER_POSTS * BLOCK + j]!;
         if (open & (1 << ENTERTAINING_POSTS)) funPosts = contactCounts[ENTERTAINING_POSTS * BLOCK + j]!;
+        if (open & (1 << REPLIES)) replies = contactCounts[REPLIES * BLOCK + j]!;
         if (open & (1 << COMPLAINTS_SEEN)) complaints = contactCounts[COMPLAINTS_SEEN * BLOCK + j]!;
         if (open & (1 << PRAISED)) praise = contactCounts[PRAISED * BLOCK + j]!;
         if (open & (1 << WARNED)) warn = contactCounts[WARNED * BLOCK + j]!;
@@ -363,28 +374,46 @@ export class Simulation {
       if (a + r > 0) {
         impressions += a + r;
         reach++;
-        if (a > 0) this.deliver(i, AD, a > 1 ? this.noticed(i, a, wearout, noticedAdKey) : 1);
-        if (r > 0) this.deliver(i, RETARGET, r > 1 ? this.noticed(i, r, wearout, noticedRetargetKey) : 1);
+        if (a > 0) this.deliver(i, AD, a);
+        if (r > 0) this.deliver(i, RETARGET, r);
       }
       if (shared > 0) this.deliver(i, SHARED_POST, shared);
       if (goalPosts > 0) this.deliver(i, PURPOSEFUL_POST, goalPosts);
+      if (answerPosts > 0) this.deliver(i, ANSWER_POST, answerPosts);
       if (funPosts > 0) this.deliver(i, ENTERTAINING_POST, funPosts);
       if (praise > 0) this.deliver(i, PRAISE, praise);
       if (warn > 0) this.deliver(i, WARN, warn);
       if (complaints > 0) this.deliver(i, COMPLAINT, complaints);
+      if (replies > 0) this.deliver(i, REPLY, replies);
       if (drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
       const s = state[i]!;
       const f = flags[i]!;
       counts[s]!++;
       inLoop += IN_LOOP[s]!;
       if (f & FOLLOWS_BIT) followerTotal++;
+      if (f & WARY_BIT) doubting++;
       next.enlist(i, s, f);
     }
     m[METRIC_INDEX.impressions] = impressions;
     m[METRIC_INDEX.reach] = reach;
     m[METRIC_INDEX.mentions] = mentions;
     m[METRIC_INDEX.badMentions] = badMentions;
+    m[METRIC_INDEX.doubting] = doubting;
     return { inLoop, followers: followerTotal };
+  }
+
+  /**
+   * Today's chance that a loyal customer has no contact at all — no ad, no mention and, for those
+   * following the page, no post — by segment: the days on which they may drift away.
+   */
+  private quietDays(): QuietDays[] {
+    const rate = this.contacts.rate;
+    const posts =
+      rate[CONTACT.purposefulPosts]! + rate[CONTACT.answerPosts]! + rate[CONTACT.entertainingPosts]!;
+    return [CONTACT.adsTarget, CONTACT.adsOther].map((ads) => {
+      const alone = Math.exp(-(rate[ads]! + rate[CONTACT.praise]!));
+      return { alone, following: alone * Math.exp(-posts) };
+    });
   }
 
   /** Simulates one day and returns its frame (fresh arrays, safe to keep). */
@@ -400,15 +429,22 @@ export class Simulation {
     // Yesterday's reposts show the post to content.shareReach people each, anyone in the audience.
     this.contacts.set(CONTACT.shared, (this.pendingReposts * p['content.shareReach']) / n);
     m[I.adSpend] = this.advertise(this.census.poolSize);
-    this.publish();
+    const answersPublished = this.publish();
     const counts = new Int32Array(STATES.length);
     const { inLoop, followers } = this.live(m, counts);
     m[I.revenue] = m[I.purchases]! * p['product.price'];
     m[I.aware] = n - counts[UNAWARE]!;
     m[I.followers] = followers;
     this.pendingReposts = m[I.reposts]!;
+    this.pendingReplies = m[I.complaintsAnswered]!;
     this.totals.close(m, inLoop);
-    this.ledger.close(m, this.population, p, this.odds);
+    this.ledger.close(m, this.population, p, this.odds, this.quietDays());
+    // What the brand learned today shapes the product from tomorrow on.
+    const lessons = m[I.complaintsAnswered]! + answersPublished;
+    if (lessons > 0 && p['product.learningRate'] > 0) {
+      this.lessons += lessons;
+      computeOdds(p, this.odds, this.lessons);
+    }
     return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };
   }
 }

@@ -119,24 +119,40 @@ describe('the agent statechart', () => {
 
   it('counts a former customer who buys again on a retargeted visit as won back', () => {
     // Whether a visitor buys is one draw, `convert`, compared with the chance for who they are.
-    const r = send(
-      'visitor',
-      FLAG_BIT.returning,
-      'DAY',
-      { convert: 0.1 },
-      oddsWith({ convertReturning: 0.5 }),
-    );
+    const r = send('returning', 0, 'DAY', { convert: 0.1 }, oddsWith({ convertReturning: 0.5 }));
     expect(r.state).toBe('customer');
     expect(r.recorded?.count).toEqual(['purchase', 'wonBack']);
-    expect(r.flags & FLAG_BIT.returning).toBe(0);
-    const missed = send(
-      'visitor',
-      FLAG_BIT.returning,
-      'DAY',
-      { convert: 0.9 },
-      oddsWith({ convertReturning: 0.5 }),
-    );
+    const missed = send('returning', 0, 'DAY', { convert: 0.9 }, oddsWith({ convertReturning: 0.5 }));
     expect(missed.state).toBe('lost');
+  });
+
+  it('lets a visitor sent by a friend buy more readily, on the same draw', () => {
+    const odds = oddsWith({ convert: 0.2, convertReferred: 0.3 });
+    expect(send('visitor', 0, 'DAY', { convert: 0.25 }, odds).state).toBe('aware');
+    expect(send('visitor', FLAG_BIT.referred, 'DAY', { convert: 0.25 }, odds).state).toBe('customer');
+  });
+
+  it('keeps the brand in mind on a day with contact: no forgetting, no lapse', () => {
+    const forget = oddsWith({ forget: 1 });
+    expect(send('aware', 0, 'DAY', { forget: 0.5 }, forget).state).toBe('unaware');
+    const kept = send('aware', FLAG_BIT.inTouch, 'DAY', { forget: 0.5 }, forget);
+    expect(kept.state).toBe('aware');
+    expect(kept.flags & FLAG_BIT.inTouch).toBe(0);
+    const seen = send('aware', 0, 'AD', { click: 0.9, followAd: 0.9 }, oddsWith({}));
+    expect(seen.flags & FLAG_BIT.inTouch).toBeTruthy();
+    const lapse = oddsWith({ lapse: 1 });
+    expect(send('advocate', 0, 'DAY', { lapse: 0.5, repeat: 0.9 }, lapse).state).toBe('lost');
+    expect(send('advocate', FLAG_BIT.inTouch, 'DAY', { lapse: 0.5, repeat: 0.9 }, lapse).state).toBe(
+      'advocate',
+    );
+  });
+
+  it('makes a known brand’s ad more clickable than a stranger’s, and a doubted one less', () => {
+    const odds = oddsWith({ click: 0.1, clickFamiliar: 0.2, clickWary: 0.05 });
+    const draws = { click: 0.15, followAd: 0.9 };
+    expect(send('unaware', FLAG_BIT.target, 'AD', draws, odds).state).toBe('aware');
+    expect(send('aware', FLAG_BIT.target, 'AD', draws, odds).state).toBe('visitor');
+    expect(send('aware', FLAG_BIT.target | FLAG_BIT.wary, 'AD', draws, odds).state).toBe('aware');
   });
 
   it('turns a dissatisfied buyer into a complaint that waits for an answer, or a silent loss', () => {
@@ -181,7 +197,7 @@ describe('the agent statechart', () => {
   it('keeps unhappy former customers out of reach of retargeting until they calm down', () => {
     const odds = oddsWith({ clickReturning: 1 });
     expect(send('lost', FLAG_BIT.unhappy, 'RETARGET', { click: 0 }, odds).state).toBe('lost');
-    expect(send('lost', 0, 'RETARGET', { click: 0 }, odds).state).toBe('visitor');
+    expect(send('lost', 0, 'RETARGET', { click: 0 }, odds).state).toBe('returning');
     expect(
       send('lost', FLAG_BIT.unhappy, 'DAY', { calm: 0 }, oddsWith({ calm: 1 })).flags & FLAG_BIT.unhappy,
     ).toBe(0);
@@ -241,6 +257,7 @@ describe('the statechart, read by tools', () => {
     expect(transitions).toHaveLength(parsed.length);
     expect(transitions.every((t) => typeof t.description === 'string')).toBe(true);
     expect(json.states.customer!.on.DAY!.map((t) => t.guard)).toEqual([
+      'isSatisfiedAndJoins',
       'isSatisfied',
       'complainsAndWillBeAnswered',
       'complains',
@@ -256,6 +273,6 @@ describe('the statechart, read by tools', () => {
       odds: oddsWith({ click: 0.5 }),
     });
     expect(next.value).toBe('visitor');
-    expect(next.context.flags).toBe(FLAG_BIT.target);
+    expect(next.context.flags).toBe(FLAG_BIT.target | FLAG_BIT.inTouch);
   });
 });

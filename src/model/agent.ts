@@ -14,7 +14,16 @@ import type { Bilingual } from './parameters';
 import { ODDS_COUNT, ODDS_INDEX, type OddsName } from './odds';
 
 /** Per-agent flags, stored as bits of `context.flags`. */
-export const FLAGS = ['target', 'follows', 'unhappy', 'willAnswer', 'returning', 'wary', 'visited'] as const;
+export const FLAGS = [
+  'target',
+  'follows',
+  'unhappy',
+  'willAnswer',
+  'referred',
+  'wary',
+  'visited',
+  'inTouch',
+] as const;
 export type Flag = (typeof FLAGS)[number];
 /** The bit of each flag. */
 export const FLAG_BIT = Object.fromEntries(FLAGS.map((f, i) => [f, 1 << i])) as Record<Flag, number>;
@@ -28,10 +37,12 @@ export const AGENT_EVENTS = [
   'RETARGET',
   'SHARED_POST',
   'PURPOSEFUL_POST',
+  'ANSWER_POST',
   'ENTERTAINING_POST',
   'PRAISE',
   'WARN',
   'COMPLAINT',
+  'REPLY',
   'DAY',
 ] as const;
 export type AgentEventType = (typeof AGENT_EVENTS)[number];
@@ -84,15 +95,19 @@ export interface AgentContext {
 /**
  * Chances that ask one question of different people read one draw, the draw of the question's
  * own chance: whether a visitor buys is one draw, compared with the chance of a newcomer, of a
- * wary visitor or of a returning customer as the visitor is; whether a former customer clicks a
- * retargeting ad is the `click` draw; whether a loyal customer lapses is the `lapse` draw, with
- * or without the community. Every other chance reads a draw of its own name.
+ * wary, a referred or a returning visitor as the visitor is; whether someone clicks an ad is the
+ * `click` draw, whether they are a stranger, know the brand, doubt it or bought before; whether a
+ * loyal customer lapses is the `lapse` draw, referred by a friend or not. Every other chance reads
+ * a draw of its own name.
  */
 export const SAME_DRAW_AS = {
   convertWary: 'convert',
+  convertReferred: 'convert',
   convertReturning: 'convert',
+  clickFamiliar: 'click',
+  clickWary: 'click',
   clickReturning: 'click',
-  lapseFollowing: 'lapse',
+  lapseReferred: 'lapse',
 } as const satisfies Partial<Record<OddsName, OddsName>>;
 
 /** The name of a draw an event can carry: a chance that reads its own draw. */
@@ -135,14 +150,19 @@ export interface Condition {
 export const GUARDS = {
   // Ads and retargeting
   clicksAd: { chances: ['click'] },
+  clicksAdDespiteDoubt: { flagged: ['wary'], chances: ['clickWary'] },
+  clicksFamiliarAd: { unflagged: ['wary'], chances: ['clickFamiliar'] },
   followsAfterAd: { chances: ['followAd'] },
   clicksBackWithoutGrudge: { unflagged: ['unhappy'], chances: ['clickReturning'] },
   // Content
   followsAfterRepost: { chances: ['followContent'] },
   clicksPost: { chances: ['clickPost'] },
+  buysOnOffer: { chances: ['buyOnOffer'] },
   unfollowsOverPurposefulPost: { chances: ['unfollowGoal'] },
   repostsPurposefulPost: { chances: ['repostGoal'] },
   likesPurposefulPost: { chances: ['likeGoal'] },
+  doubtIsSettled: { flagged: ['wary'], chances: ['settleDoubt'] },
+  likesAnswer: { chances: ['likeAnswer'] },
   unfollowsOverEntertainingPost: { chances: ['unfollowFun'] },
   repostsEntertainingPost: { chances: ['repostFun'] },
   likesEntertainingPost: { chances: ['likeFun'] },
@@ -150,21 +170,27 @@ export const GUARDS = {
   isPersuaded: { chances: ['persuade'] },
   isDeterred: { chances: ['deter'] },
   becomesWary: { unflagged: ['wary'], chances: ['deter'] },
-  // Memory
-  forgets: { chances: ['forget'] },
+  isReassuredByReply: { flagged: ['wary'], chances: ['reassure'] },
+  isPutOffByReply: { unflagged: ['wary'], chances: ['putOff'] },
+  // Memory: contact keeps the brand in mind
+  forgets: { unflagged: ['inTouch'], chances: ['forget'] },
+  wasInTouch: { flagged: ['inTouch'] },
   // The website
-  buysAgainOnReturn: { flagged: ['returning'], chances: ['convertReturning'] },
-  isReturning: { flagged: ['returning'] },
   buysDespiteDoubt: { flagged: ['wary'], chances: ['convertWary'] },
-  buysOnVisit: { unflagged: ['wary'], chances: ['convert'] },
+  buysOnReferral: { flagged: ['referred'], unflagged: ['wary'], chances: ['convertReferred'] },
+  buysOnVisit: { unflagged: ['wary', 'referred'], chances: ['convert'] },
+  buysAgainOnReturn: { chances: ['convertReturning'] },
   follows: { flagged: ['follows'] },
   // The product
+  isSatisfiedAndJoins: { unflagged: ['follows'], chances: ['experience', 'satisfied', 'joinCommunity'] },
   isSatisfied: { chances: ['experience', 'satisfied'] },
   complainsAndWillBeAnswered: { chances: ['experience', 'complain', 'answered'] },
   complains: { chances: ['experience', 'complain'] },
   judgesProduct: { chances: ['experience'] },
-  lapsesWhileFollowing: { flagged: ['follows'], chances: ['lapseFollowing'] },
-  lapses: { unflagged: ['follows'], chances: ['lapse'] },
+  lapsesThoughReferred: { flagged: ['referred'], unflagged: ['inTouch'], chances: ['lapseReferred'] },
+  lapses: { unflagged: ['referred', 'inTouch'], chances: ['lapse'] },
+  buysAgainWithProblemAndWillBeAnswered: { chances: ['repeat', 'problem', 'complain', 'answered'] },
+  buysAgainWithProblem: { chances: ['repeat', 'problem', 'complain'] },
   buysAgain: { chances: ['repeat'] },
   // Complaints and grudges
   answerArrivesAndRecovers: { flagged: ['willAnswer'], chances: ['answerArrives', 'recover'] },
@@ -282,42 +308,66 @@ export interface StateMeta {
 const record = (channel: Channel, ...count: Counter[]) =>
   ({ type: 'record', params: { channel, count } }) as const;
 const flags = (change: FlagChange) => ({ type: 'setFlags', params: change }) as const;
+/** Any contact keeps the brand in mind for the day: no forgetting, no lapse (see `forgets`, `lapses`). */
+const inTouch = flags({ on: ['inTouch'] });
 
-/** An ad (or a retargeting ad) clicked: a visit to the website. */
-const clickThrough = (channel: 'ads' | 'retargeting') =>
-  ({
-    target: 'visitor',
-    guard: 'clicksAd',
-    actions: record(channel, 'visit'),
-    description: `Clicks the ${channel === 'ads' ? 'ad' : 'retargeting ad'} and lands on the website.`,
-  }) as const;
+type AdChannel = 'ads' | 'retargeting';
+const adName = (channel: AdChannel) => (channel === 'ads' ? 'ad' : 'retargeting ad');
+
+/**
+ * Someone who knows the brand clicks an ad (or a retargeting ad) and visits the website: more
+ * readily than a stranger, less readily when wary.
+ */
+const clickThroughFamiliar = (channel: AdChannel) =>
+  [
+    {
+      target: 'visitor',
+      guard: 'clicksAdDespiteDoubt',
+      actions: [inTouch, record(channel, 'visit')],
+      description: `Wary of the brand, still clicks the ${adName(channel)} and lands on the website.`,
+    },
+    {
+      target: 'visitor',
+      guard: 'clicksFamiliarAd',
+      actions: [inTouch, record(channel, 'visit')],
+      description: `Recognises the brand in the ${adName(channel)}, clicks it and lands on the website.`,
+    },
+  ] as const;
 
 /** An ad not clicked can still win a follower. */
-const followAfterAd = (channel: 'ads' | 'retargeting') =>
+const followAfterAd = (channel: AdChannel) =>
   ({
     target: 'follower',
     guard: 'followsAfterAd',
-    actions: [flags({ on: ['follows'] }), record(channel, 'follow')],
-    description: `Does not click the ${channel === 'ads' ? 'ad' : 'retargeting ad'} but likes what it shows, and follows the brand’s page.`,
+    actions: [flags({ on: ['follows', 'inTouch'] }), record(channel, 'follow')],
+    description: `Does not click the ${adName(channel)} but likes what it shows, and follows the brand’s page.`,
+  }) as const;
+
+/** A contact that changes nothing else still keeps the brand in mind today. */
+const remembers = (what: string, channel: Channel) =>
+  ({
+    actions: [inTouch, record(channel)],
+    description: `${what}: the brand stays in mind.`,
   }) as const;
 
 /** A post reposted by a follower, seen by someone who does not follow the page, can win a follower. */
 const followAfterRepost = {
   target: 'follower',
   guard: 'followsAfterRepost',
-  actions: [flags({ on: ['follows'] }), record('content', 'follow')],
+  actions: [flags({ on: ['follows', 'inTouch'] }), record('content', 'follow')],
   description: 'Sees a post that a follower reposted, likes it, and follows the brand’s page.',
 } as const;
 
-/** Praise from someone who bought brings a visit. */
+/** Praise from someone who bought brings a visit, on a friend's word. */
 const persuaded = {
   target: 'visitor',
   guard: 'isPersuaded',
-  actions: record('wom', 'visit'),
-  description: 'Hears the brand praised by someone who bought, is persuaded, and visits the website.',
+  actions: [flags({ on: ['referred', 'inTouch'] }), record('wom', 'visit')],
+  description:
+    'Hears the brand praised by someone who bought, is persuaded, and visits the website on a friend’s word.',
 } as const;
 
-/** The two kinds of post a follower sees, and the guards of their reactions. */
+/** The kinds of post a follower sees (one per goal of the content plan), and the guards of their reactions. */
 const POSTS = {
   purposeful: {
     unfollows: 'unfollowsOverPurposefulPost',
@@ -335,7 +385,8 @@ const POSTS = {
 
 /**
  * How anyone who follows the page reacts to a post they see: unfollows (a follower then only
- * knows the brand: `unfollowTo`), reposts (a repost counts a like too) or likes it.
+ * knows the brand: `unfollowTo`), reposts (a repost counts a like too), likes it, or just reads
+ * it. Every post seen keeps the brand in mind.
  */
 const reactionsTo = (kind: keyof typeof POSTS, unfollowTo?: 'aware') => {
   const post = POSTS[kind];
@@ -343,21 +394,47 @@ const reactionsTo = (kind: keyof typeof POSTS, unfollowTo?: 'aware') => {
     {
       ...(unfollowTo ? { target: unfollowTo } : {}),
       guard: post.unfollows,
-      actions: [flags({ off: ['follows'] }), record('content', 'unfollow')],
+      actions: [flags({ on: ['inTouch'], off: ['follows'] }), record('content', 'unfollow')],
       description: `Tires of the page after ${post.why} and unfollows it.`,
     },
     {
       guard: post.reposts,
-      actions: record('content', 'repost', 'like'),
+      actions: [inTouch, record('content', 'repost', 'like')],
       description: `Likes the ${kind} post and reposts it, showing it to people who do not follow the page.`,
     },
     {
       guard: post.likes,
-      actions: record('content', 'like'),
+      actions: [inTouch, record('content', 'like')],
       description: `Likes the ${kind} post.`,
     },
+    remembers(`Reads the ${kind} post`, 'content'),
   ] as const;
 };
+
+/**
+ * A post answering followers' questions: it settles the doubt of a wary reader, may earn a like,
+ * and keeps the brand in mind. Answers are useful, so nobody unfollows over them.
+ */
+const answerReactions = [
+  {
+    guard: 'doubtIsSettled',
+    actions: [flags({ on: ['inTouch'], off: ['wary'] }), record('content', 'like')],
+    description: 'Finds their doubt answered in a post, and is no longer wary of buying.',
+  },
+  {
+    guard: 'likesAnswer',
+    actions: [inTouch, record('content', 'like')],
+    description: 'Likes a post that answers followers’ questions.',
+  },
+  remembers('Reads a post that answers followers’ questions', 'content'),
+] as const;
+
+/** A loyal customer who sees a sales post may buy now a purchase they would have made soon. */
+const buysOnOffer = {
+  guard: 'buysOnOffer',
+  actions: [inTouch, record('content', 'purchase', 'repeatPurchase')],
+  description: 'Sees an offer in a sales post and buys now rather than later.',
+} as const;
 
 /** The agent statechart. Input: whether the agent belongs to the target audience. */
 export const agentMachine = setup({
@@ -387,11 +464,16 @@ export const agentMachine = setup({
       },
       on: {
         AD: [
-          clickThrough('ads'),
+          {
+            target: 'visitor',
+            guard: 'clicksAd',
+            actions: [inTouch, record('ads', 'visit')],
+            description: 'Clicks an ad of a brand new to them and lands on the website.',
+          },
           followAfterAd('ads'),
           {
             target: 'aware',
-            actions: record('ads'),
+            actions: [inTouch, record('ads')],
             description: 'Notices the ad without acting on it, and from now on knows the brand.',
           },
         ],
@@ -399,7 +481,7 @@ export const agentMachine = setup({
           followAfterRepost,
           {
             target: 'aware',
-            actions: record('content'),
+            actions: [inTouch, record('content')],
             description: 'Sees a reposted post without following the page, and from now on knows the brand.',
           },
         ],
@@ -407,7 +489,7 @@ export const agentMachine = setup({
           persuaded,
           {
             target: 'aware',
-            actions: record('wom'),
+            actions: [inTouch, record('wom')],
             description: 'Hears the brand praised without acting on it, and from now on knows the brand.',
           },
         ],
@@ -415,13 +497,13 @@ export const agentMachine = setup({
           {
             target: 'aware',
             guard: 'isDeterred',
-            actions: [flags({ on: ['wary'] }), record('wom')],
+            actions: [flags({ on: ['wary', 'inTouch'] }), record('wom')],
             description:
               'Hears the brand criticised and takes it to heart: knows the brand, and is wary of buying.',
           },
           {
             target: 'aware',
-            actions: record('wom'),
+            actions: [inTouch, record('wom')],
             description:
               'Hears the brand criticised without taking it to heart, and from now on knows the brand.',
           },
@@ -440,21 +522,36 @@ export const agentMachine = setup({
         retargetable: 'visited',
       },
       on: {
-        AD: [clickThrough('ads'), followAfterAd('ads')],
-        RETARGET: [clickThrough('retargeting'), followAfterAd('retargeting')],
-        SHARED_POST: followAfterRepost,
-        PRAISE: persuaded,
-        WARN: {
-          guard: 'becomesWary',
-          actions: [flags({ on: ['wary'] }), record('wom')],
-          description: 'Hears the brand criticised and, not wary yet, takes it to heart: now wary of buying.',
-        },
-        DAY: {
-          target: 'unaware',
-          guard: 'forgets',
-          actions: [flags({ off: ['wary'] }), record('time')],
-          description: 'Forgets the brand after too long without contact, and any doubt with it.',
-        },
+        AD: [...clickThroughFamiliar('ads'), followAfterAd('ads'), remembers('Sees the ad', 'ads')],
+        RETARGET: [
+          ...clickThroughFamiliar('retargeting'),
+          followAfterAd('retargeting'),
+          remembers('Sees the retargeting ad', 'retargeting'),
+        ],
+        SHARED_POST: [followAfterRepost, remembers('Sees a reposted post', 'content')],
+        PRAISE: [persuaded, remembers('Hears the brand praised', 'wom')],
+        WARN: [
+          {
+            guard: 'becomesWary',
+            actions: [flags({ on: ['wary', 'inTouch'] }), record('wom')],
+            description:
+              'Hears the brand criticised and, not wary yet, takes it to heart: now wary of buying.',
+          },
+          remembers('Hears the brand criticised', 'wom'),
+        ],
+        DAY: [
+          {
+            target: 'unaware',
+            guard: 'forgets',
+            actions: [flags({ off: ['wary', 'referred'] }), record('time')],
+            description: 'A day without any contact, and the brand slips from memory, any doubt with it.',
+          },
+          {
+            guard: 'wasInTouch',
+            actions: [flags({ off: ['inTouch'] }), record('time')],
+            description: 'A day with contact ends: the brand is still in mind, and tomorrow starts afresh.',
+          },
+        ],
       },
     },
     follower: {
@@ -469,23 +566,24 @@ export const agentMachine = setup({
         retargetable: 'visited',
       },
       on: {
-        AD: clickThrough('ads'),
-        RETARGET: clickThrough('retargeting'),
+        AD: clickThroughFamiliar('ads'),
+        RETARGET: clickThroughFamiliar('retargeting'),
         PURPOSEFUL_POST: [
           {
             target: 'visitor',
             guard: 'clicksPost',
-            actions: record('content', 'visit', 'like'),
-            description: 'Clicks through a purposeful post to the website (the click counts as a like).',
+            actions: [inTouch, record('content', 'visit', 'like')],
+            description: 'Clicks through a sales post to the website (the click counts as a like).',
           },
           ...reactionsTo('purposeful', 'aware'),
         ],
+        ANSWER_POST: answerReactions,
         ENTERTAINING_POST: reactionsTo('entertaining', 'aware'),
         PRAISE: persuaded,
         WARN: {
           target: 'aware',
           guard: 'isDeterred',
-          actions: [flags({ on: ['wary'], off: ['follows'] }), record('wom', 'unfollow')],
+          actions: [flags({ on: ['wary', 'inTouch'], off: ['follows'] }), record('wom', 'unfollow')],
           description:
             'Hears the brand criticised and takes it to heart: unfollows the page, wary of buying.',
         },
@@ -495,6 +593,19 @@ export const agentMachine = setup({
           description:
             'Sees a complaint still waiting for an answer on the brand’s page and, not wary yet, becomes wary of buying.',
         },
+        REPLY: [
+          {
+            guard: 'isReassuredByReply',
+            actions: [flags({ off: ['wary'] }), record('feedback')],
+            description:
+              'Sees the brand answer a complaint well on its page, and the doubt they had is gone.',
+          },
+          {
+            guard: 'isPutOffByReply',
+            actions: [flags({ on: ['wary'] }), record('feedback')],
+            description: 'Sees the brand answer a complaint badly on its page, and becomes wary of buying.',
+          },
+        ],
       },
     },
     visitor: {
@@ -511,21 +622,15 @@ export const agentMachine = setup({
         DAY: [
           {
             target: 'customer',
-            guard: 'buysAgainOnReturn',
-            actions: [flags({ off: ['returning', 'wary'] }), record('site', 'purchase', 'wonBack')],
-            description: 'A former customer brought back by retargeting buys again: won back.',
-          },
-          {
-            target: 'lost',
-            guard: 'isReturning',
-            actions: [flags({ off: ['returning'] }), record('site')],
-            description: 'A former customer brought back by retargeting leaves without buying, lost again.',
-          },
-          {
-            target: 'customer',
             guard: 'buysDespiteDoubt',
             actions: [flags({ off: ['wary'] }), record('site', 'purchase', 'newCustomer')],
             description: 'Buys despite the criticism heard, a new customer, and the doubt is gone.',
+          },
+          {
+            target: 'customer',
+            guard: 'buysOnReferral',
+            actions: record('site', 'purchase', 'newCustomer'),
+            description: 'Trusting the friend who recommended the brand, buys on the visit: a new customer.',
           },
           {
             target: 'customer',
@@ -536,15 +641,41 @@ export const agentMachine = setup({
           {
             target: 'follower',
             guard: 'follows',
-            actions: [flags({ on: ['visited'] }), record('site')],
+            actions: [flags({ on: ['visited', 'inTouch'], off: ['referred'] }), record('site')],
             description:
               'Leaves without buying, back to the page they follow; having visited, retargeting can reach them.',
           },
           {
             target: 'aware',
-            actions: [flags({ on: ['visited'] }), record('site')],
+            actions: [flags({ on: ['visited', 'inTouch'], off: ['referred'] }), record('site')],
             description:
               'Leaves without buying, knowing the brand; having visited, retargeting can reach them.',
+          },
+        ],
+      },
+    },
+    returning: {
+      meta: {
+        place: 'website',
+        color: '#F0E442',
+        label: { en: 'Back on the website', ru: 'Вернулись на сайт' },
+        about: {
+          en: 'A former customer brought back by retargeting: buys again or leaves.',
+          ru: 'Бывший клиент, которого вернул ретаргетинг: купит снова или уйдёт.',
+        },
+      },
+      on: {
+        DAY: [
+          {
+            target: 'customer',
+            guard: 'buysAgainOnReturn',
+            actions: [flags({ off: ['wary'] }), record('site', 'purchase', 'wonBack')],
+            description: 'Buys again: a customer won back.',
+          },
+          {
+            target: 'lost',
+            actions: record('site'),
+            description: 'Leaves without buying, lost again.',
           },
         ],
       },
@@ -562,8 +693,16 @@ export const agentMachine = setup({
       },
       on: {
         PURPOSEFUL_POST: reactionsTo('purposeful'),
+        ANSWER_POST: answerReactions,
         ENTERTAINING_POST: reactionsTo('entertaining'),
         DAY: [
+          {
+            target: 'advocate',
+            guard: 'isSatisfiedAndJoins',
+            actions: [flags({ on: ['follows'] }), record('product', 'follow')],
+            description:
+              'Judges the product today, is satisfied, and joins the brand’s page as the purchase invited them to.',
+          },
           {
             target: 'advocate',
             guard: 'isSatisfied',
@@ -588,7 +727,7 @@ export const agentMachine = setup({
           {
             target: 'lost',
             guard: 'judgesProduct',
-            actions: [flags({ on: ['unhappy'], off: ['follows'] }), record('product', 'churned')],
+            actions: [flags({ on: ['unhappy'], off: ['follows', 'referred'] }), record('product', 'churned')],
             description:
               'Judges the product today, is disappointed and leaves without a word, unhappy and unfollowing.',
           },
@@ -601,32 +740,62 @@ export const agentMachine = setup({
         color: '#CC79A7',
         label: { en: 'Loyal customer', ru: 'Лояльный клиент' },
         about: {
-          en: 'Satisfied: buys again and recommends the brand.',
-          ru: 'Доволен: покупает снова и советует бренд.',
+          en: 'Satisfied: buys again and recommends the brand; drifts away after long without contact.',
+          ru: 'Доволен: покупает снова и советует бренд; без контактов со временем уходит.',
         },
         speaksWell: true,
       },
       on: {
-        PURPOSEFUL_POST: reactionsTo('purposeful'),
+        AD: remembers('Sees an ad of the brand', 'ads'),
+        PURPOSEFUL_POST: [buysOnOffer, ...reactionsTo('purposeful')],
+        ANSWER_POST: answerReactions,
         ENTERTAINING_POST: reactionsTo('entertaining'),
+        PRAISE: remembers('Hears someone else praise the brand', 'wom'),
         DAY: [
           {
             target: 'lost',
-            guard: 'lapsesWhileFollowing',
-            actions: [flags({ off: ['follows'] }), record('time', 'churned')],
+            guard: 'lapsesThoughReferred',
+            actions: [flags({ off: ['follows', 'referred'] }), record('time', 'churned')],
             description:
-              'Drifts away from the brand, though more slowly for following its page, and unfollows it.',
+              'A day without contact, and the customer a friend brought drifts away (more slowly than others), unfollowing the page.',
           },
           {
             target: 'lost',
             guard: 'lapses',
-            actions: record('time', 'churned'),
-            description: 'Drifts away from the brand, with no community to keep them in touch.',
+            actions: [flags({ off: ['follows'] }), record('time', 'churned')],
+            description:
+              'A day without contact, and the customer drifts away from the brand, unfollowing the page.',
+          },
+          {
+            target: 'complaining',
+            guard: 'buysAgainWithProblemAndWillBeAnswered',
+            actions: [
+              flags({ on: ['unhappy', 'willAnswer'], off: ['inTouch'] }),
+              record('feedback', 'purchase', 'repeatPurchase', 'complaint'),
+            ],
+            description:
+              'Buys again, something goes wrong with the order, and complains in public; the brand will answer.',
+          },
+          {
+            target: 'complaining',
+            guard: 'buysAgainWithProblem',
+            actions: [
+              flags({ on: ['unhappy'], off: ['inTouch'] }),
+              record('feedback', 'purchase', 'repeatPurchase', 'complaint'),
+            ],
+            description:
+              'Buys again, something goes wrong with the order, and complains in public; the brand will not answer.',
           },
           {
             guard: 'buysAgain',
-            actions: record('product', 'purchase', 'repeatPurchase'),
-            description: 'Needs the product again and buys it again.',
+            actions: [flags({ off: ['inTouch'] }), record('product', 'purchase', 'repeatPurchase')],
+            description:
+              'Needs the product again and buys it again (a problem with the order, if any, goes unsaid).',
+          },
+          {
+            guard: 'wasInTouch',
+            actions: [flags({ off: ['inTouch'] }), record('time')],
+            description: 'A day with contact ends: still loyal, and tomorrow starts afresh.',
           },
         ],
       },
@@ -652,13 +821,16 @@ export const agentMachine = setup({
           {
             target: 'lost',
             guard: 'answerArrives',
-            actions: [flags({ off: ['willAnswer', 'follows'] }), record('feedback', 'answered', 'churned')],
+            actions: [
+              flags({ off: ['willAnswer', 'follows', 'referred'] }),
+              record('feedback', 'answered', 'churned'),
+            ],
             description: 'The brand’s answer arrives but does not win them back: they leave, unhappy.',
           },
           {
             target: 'lost',
             guard: 'givesUp',
-            actions: [flags({ off: ['willAnswer', 'follows'] }), record('feedback', 'churned')],
+            actions: [flags({ off: ['willAnswer', 'follows', 'referred'] }), record('feedback', 'churned')],
             description: 'Tired of waiting for an answer, they leave, unhappy.',
           },
         ],
@@ -677,9 +849,9 @@ export const agentMachine = setup({
       },
       on: {
         RETARGET: {
-          target: 'visitor',
+          target: 'returning',
           guard: 'clicksBackWithoutGrudge',
-          actions: [flags({ on: ['returning'] }), record('retargeting', 'visit')],
+          actions: record('retargeting', 'visit'),
           description: 'Bearing no grudge, clicks a retargeting ad and comes back to the website.',
         },
         DAY: {

@@ -6,13 +6,17 @@
  */
 import type { Bilingual, ParameterName } from './parameters';
 
-/** Figures a lever can move: a metric on the last day, or a daily flow summed over the run. */
+/** Figures a lever can move: a metric on the last day, a daily flow summed over the run, or a daily level averaged over it. */
 export type LeverFigure =
   | { metric: 'buyers'; over: 'last' }
   | { metric: 'retention'; over: 'last' }
   | { metric: 'followers'; over: 'last' }
+  | { metric: 'doubting'; over: 'mean' }
+  | { metric: 'romi'; over: 'last' }
   | { metric: 'purchases'; over: 'sum' }
+  | { metric: 'recovered'; over: 'sum' }
   | { metric: 'wonBack'; over: 'sum' }
+  | { metric: 'newByRetargeting'; over: 'sum' }
   | { metric: 'cac'; over: 'last' };
 
 export interface Lever {
@@ -56,7 +60,7 @@ export const LEVERS: readonly Lever[] = [
   {
     parameter: 'feedback.responseHours',
     to: 1,
-    figure: { metric: 'retention', over: 'last' },
+    figure: { metric: 'recovered', over: 'sum' },
     direction: 1,
     whatIf: {
       en: 'answer complaints within an hour instead of ten',
@@ -76,17 +80,27 @@ export const LEVERS: readonly Lever[] = [
   {
     parameter: 'feedback.tone',
     to: 0.85,
-    figure: { metric: 'retention', over: 'last' },
-    direction: 1,
+    figure: { metric: 'doubting', over: 'mean' },
+    direction: -1,
     whatIf: {
       en: 'answer more helpfully (tone 0.7 → 0.85)',
       ru: 'отвечать доброжелательнее и по делу (тон 0,7 → 0,85)',
     },
   },
   {
+    parameter: 'feedback.costPerAnswer',
+    to: 3,
+    figure: { metric: 'romi', over: 'last' },
+    direction: 1,
+    whatIf: {
+      en: 'answer complaints at lower cost ($5 → $3 an answer)',
+      ru: 'отвечать на жалобы дешевле ($5 → $3 за ответ)',
+    },
+  },
+  {
     parameter: 'content.postsPerWeek',
     to: 10,
-    figure: { metric: 'retention', over: 'last' },
+    figure: { metric: 'purchases', over: 'sum' },
     direction: 1,
     whatIf: {
       en: 'post twice as often (5 → 10 a week)',
@@ -105,28 +119,58 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     parameter: 'content.purposefulShare',
-    to: 0.7,
+    to: 0.8,
     figure: { metric: 'purchases', over: 'sum' },
     direction: 1,
     whatIf: {
-      en: 'give more posts a goal (50 % → 70 %)',
-      ru: 'больше постов с целью (50 % → 70 %)',
+      en: 'give most posts a goal (50 % → 80 %)',
+      ru: 'дать цель большинству постов (50 % → 80 %)',
+    },
+  },
+  {
+    parameter: 'content.answerShare',
+    to: 0.5,
+    figure: { metric: 'doubting', over: 'mean' },
+    direction: -1,
+    whatIf: {
+      en: 'answer followers’ questions in more of the goal posts (30 % → 50 %)',
+      ru: 'чаще отвечать на вопросы подписчиков в постах с целью (30 % → 50 %)',
+    },
+  },
+  {
+    parameter: 'content.buyersInvited',
+    to: 0.4,
+    figure: { metric: 'followers', over: 'last' },
+    direction: 1,
+    whatIf: {
+      en: 'invite buyers to the page with every order (20 % → 40 % join)',
+      ru: 'приглашать покупателей в сообщество с каждым заказом (вступают 20 % → 40 %)',
+    },
+  },
+  {
+    parameter: 'content.costPerPost',
+    to: 10,
+    figure: { metric: 'romi', over: 'last' },
+    direction: 1,
+    whatIf: {
+      en: 'produce posts for less ($15 → $10 a post)',
+      ru: 'готовить посты дешевле ($15 → $10 за пост)',
     },
   },
   {
     parameter: 'ads.dailyBudget',
-    to: 75,
+    to: 20,
     figure: { metric: 'buyers', over: 'last' },
     direction: 1,
     whatIf: {
-      en: 'spend half as much again on ads ($50 → $75 a day)',
-      ru: 'тратить на рекламу в полтора раза больше ($50 → $75 в день)',
+      en: 'spend a third more on ads ($15 → $20 a day)',
+      ru: 'тратить на рекламу на треть больше ($15 → $20 в день)',
     },
   },
   {
     parameter: 'ads.retargetingShare',
     to: 0.4,
-    figure: { metric: 'wonBack', over: 'sum' },
+    figure: { metric: 'newByRetargeting', over: 'sum' },
     direction: 1,
     whatIf: {
       en: 'retarget more (20 % → 40 % of the budget)',
@@ -134,3 +178,52 @@ export const LEVERS: readonly Lever[] = [
     },
   },
 ];
+
+/**
+ * The other parameters of the strategy's groups are conditions the brand meets rather than
+ * choices it makes (the platform's prices and reach, how its customers behave), so they have no
+ * what-if of their own; each says why. A test checks that every parameter of the research,
+ * communication, content and advertising groups is a lever or listed here.
+ */
+export const CONDITIONS: Readonly<Partial<Record<ParameterName, Bilingual>>> = {
+  'feedback.complaintShare': {
+    en: 'how readily disappointed customers complain in public: their habit, not the brand’s choice',
+    ru: 'как охотно разочарованные клиенты жалуются публично: их привычка, а не выбор бренда',
+  },
+  'feedback.patienceDays': {
+    en: 'how long a complainer waits for an answer: the customers’ patience',
+    ru: 'сколько жалующийся ждёт ответа: терпение клиентов',
+  },
+  'content.organicReach': {
+    en: 'set by the platform’s feed (choose a platform in Research)',
+    ru: 'задаётся лентой площадки (выберите площадку в исследовании)',
+  },
+  'content.shareReach': {
+    en: 'how many people a follower’s repost reaches: the followers’ own networks',
+    ru: 'сколько людей видят репост подписчика: его собственный круг',
+  },
+  'content.offerWindowDays': {
+    en: 'how far ahead an offer pulls a loyal customer’s purchase: the customers’ habit',
+    ru: 'насколько вперёд предложение ускоряет покупку лояльного клиента: привычка клиентов',
+  },
+  'ads.cpm': {
+    en: 'the platform’s price of impressions (choose a platform in Research)',
+    ru: 'цена показов на площадке (выберите площадку в исследовании)',
+  },
+  'ads.ctr': {
+    en: 'the platform’s average click-through rate (choose a platform in Research)',
+    ru: 'средняя кликабельность на площадке (выберите площадку в исследовании)',
+  },
+  'ads.frequencyCap': {
+    en: 'a safeguard: at one to three ads a week the default cap of ten a day never binds',
+    ru: 'предохранитель: при одном–трёх показах в неделю ограничение в десять в день не срабатывает',
+  },
+  'ads.familiarityLift': {
+    en: 'how much more readily people click an ad of a brand they know: the audience’s response',
+    ru: 'насколько охотнее кликают по рекламе знакомого бренда: реакция аудитории',
+  },
+  'ads.followRate': {
+    en: 'how often an unclicked ad wins a follower: the platform’s and audience’s response',
+    ru: 'как часто показ без клика приносит подписчика: реакция площадки и аудитории',
+  },
+};

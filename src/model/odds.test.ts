@@ -44,16 +44,24 @@ describe('the odds table', () => {
     // ctr 0.009, followRate 0.002, quality 0.5, conversion 0.03, fit 0.6, doubt 0.5, persuasion 0.25
     const full: Record<OddsName, number> = {
       click: 0.009,
+      clickFamiliar: 0.0135, // 0.009 × familiarity lift 1.5
+      clickWary: 0.0045, // 0.009 × (1 − 0.5)
       followAd: 0.002, // 0.002 × 2 × 0.5
       convert: 0.018, // 0.03 × 0.6
       convertWary: 0.009, // 0.018 × (1 − 0.5)
+      convertReferred: 0.018 * (83 / 70), // trust in friends over brand sites (Nielsen 2015)
       convertReturning: 0.054, // 0.018 × 3
       clickReturning: 0.027, // 0.009 × 3
       persuade: 0.25,
       deter: 0.25,
+      reassure: 0.7, // the tone of the reply
+      putOff: 0.075, // 0.25 × (1 − 0.7)
       forget: 0.0327838995179941, // 1 − e^(−1/30)
       followContent: 0.05, // 0.1 × 0.5
       clickPost: 0.05, // 0.1 × 0.5
+      buyOnOffer: 0.11011822901197621, // 1 − e^(−7/60): a purchase due within the offer's week
+      settleDoubt: 0.7, // the tone of the answer
+      likeAnswer: 0.025, // as a post with a goal
       likeGoal: 0.025, // 0.05 × 0.5
       likeFun: 0.075, // 0.15 × 0.5
       repostGoal: 0.0025, // 0.005 × 0.5
@@ -62,14 +70,16 @@ describe('the odds table', () => {
       unfollowFun: 0.002,
       experience: 0.1331221002498184, // 1 − e^(−1/7)
       satisfied: 0.68, // 0.85 × (0.5 + 0.5 × 0.6)
+      joinCommunity: 0.2, // buyers invited to the page who join
       complain: 0.35,
       answered: 0.5,
       answerArrives: 0.8105354291862003, // 1 − 0.5^(24/10)
       recover: 0.5081944734926411, // 0.7 × (0.6 + 0.4 × 0.5^(10/6))
       giveUp: 0.28346868942621073, // 1 − e^(−1/3)
       repeat: 0.01652854617838251, // 1 − e^(−1/60)
+      problem: 0.25,
       lapse: 0.0027359764031407163, // 1 − e^(−1/365)
-      lapseFollowing: 0.0013689251796440427, // 1 − e^(−1/730)
+      lapseReferred: 0.0023590458497146916, // 1 − e^(−1/(365 × 1.16))
       calm: 0.0327838995179941, // 1 − e^(−1/30)
     };
     expectSegment(computeOdds(defaultParameters()), TARGET, full);
@@ -181,7 +191,7 @@ describe('the odds table', () => {
       experience: 0.6321205588285577,
       repeat: 0.0002739350756734149, // 1 − e^(−1/3650)
       lapse: 0.0002739350756734149,
-      lapseFollowing: 0.00013697691917491372, // 1 − e^(−1/7300)
+      lapseReferred: 0.0002361553891491175, // 1 − e^(−1/(3650 × 1.16))
       giveUp: 0.9999546000702375, // 1 − e^(−10)
       calm: 0.6321205588285577,
     });

@@ -39,21 +39,26 @@ const AGENT_SLOTS = {
     AD: ['click'],
     RETARGET: ['click'],
     PURPOSEFUL_POST: ['clickPost', 'unfollowGoal', 'repostGoal', 'likeGoal'],
+    ANSWER_POST: ['settleDoubt', 'likeAnswer'],
     ENTERTAINING_POST: ['unfollowFun', 'repostFun', 'likeFun'],
     PRAISE: ['persuade'],
     WARN: ['deter'],
     COMPLAINT: ['deter'],
+    REPLY: ['reassure', 'putOff'],
   },
   visitor: { DAY: ['convert'] },
+  returning: { DAY: ['convert'] },
   customer: {
     PURPOSEFUL_POST: ['unfollowGoal', 'repostGoal', 'likeGoal'],
+    ANSWER_POST: ['settleDoubt', 'likeAnswer'],
     ENTERTAINING_POST: ['unfollowFun', 'repostFun', 'likeFun'],
-    DAY: ['experience', 'satisfied', 'complain', 'answered'],
+    DAY: ['experience', 'satisfied', 'joinCommunity', 'complain', 'answered'],
   },
   advocate: {
-    PURPOSEFUL_POST: ['unfollowGoal', 'repostGoal', 'likeGoal'],
+    PURPOSEFUL_POST: ['buyOnOffer', 'unfollowGoal', 'repostGoal', 'likeGoal'],
+    ANSWER_POST: ['settleDoubt', 'likeAnswer'],
     ENTERTAINING_POST: ['unfollowFun', 'repostFun', 'likeFun'],
-    DAY: ['lapse', 'repeat'],
+    DAY: ['lapse', 'repeat', 'problem', 'complain', 'answered'],
   },
   complaining: { DAY: ['answerArrives', 'recover', 'giveUp'] },
   lost: { RETARGET: ['click'], DAY: ['calm'] },
@@ -82,6 +87,14 @@ describe('the draw slots', () => {
       }));
     expect(slotsOf('customer', 'DAY')).toEqual([
       {
+        guard: 'isSatisfiedAndJoins',
+        rolls: [
+          [ODDS_INDEX.experience, 0],
+          [ODDS_INDEX.satisfied, 1],
+          [ODDS_INDEX.joinCommunity, 2],
+        ],
+      },
+      {
         guard: 'isSatisfied',
         rolls: [
           [ODDS_INDEX.experience, 0],
@@ -92,31 +105,42 @@ describe('the draw slots', () => {
         guard: 'complainsAndWillBeAnswered',
         rolls: [
           [ODDS_INDEX.experience, 0],
-          [ODDS_INDEX.complain, 2],
-          [ODDS_INDEX.answered, 3],
+          [ODDS_INDEX.complain, 3],
+          [ODDS_INDEX.answered, 4],
         ],
       },
       {
         guard: 'complains',
         rolls: [
           [ODDS_INDEX.experience, 0],
-          [ODDS_INDEX.complain, 2],
+          [ODDS_INDEX.complain, 3],
         ],
       },
       { guard: 'judgesProduct', rolls: [[ODDS_INDEX.experience, 0]] },
     ]);
     expect(slotsOf('visitor', 'DAY').map((t) => t.rolls)).toEqual([
-      [[ODDS_INDEX.convertReturning, 0]],
-      [],
       [[ODDS_INDEX.convertWary, 0]],
+      [[ODDS_INDEX.convertReferred, 0]],
       [[ODDS_INDEX.convert, 0]],
       [],
       [],
     ]);
     expect(slotsOf('advocate', 'DAY').map((t) => t.rolls)).toEqual([
-      [[ODDS_INDEX.lapseFollowing, 0]],
+      [[ODDS_INDEX.lapseReferred, 0]],
       [[ODDS_INDEX.lapse, 0]],
+      [
+        [ODDS_INDEX.repeat, 1],
+        [ODDS_INDEX.problem, 2],
+        [ODDS_INDEX.complain, 3],
+        [ODDS_INDEX.answered, 4],
+      ],
+      [
+        [ODDS_INDEX.repeat, 1],
+        [ODDS_INDEX.problem, 2],
+        [ODDS_INDEX.complain, 3],
+      ],
       [[ODDS_INDEX.repeat, 1]],
+      [],
     ]);
   });
 
@@ -152,11 +176,12 @@ describe('the draw slots', () => {
 
   it('name the engine’s draws for the machine: slot k under the k-th name', () => {
     const s = STATES.indexOf('customer');
-    expect(namedDraws(shape, s, EVENT_INDEX.DAY, [0.1, 0.2, 0.3, 0.4])).toEqual({
+    expect(namedDraws(shape, s, EVENT_INDEX.DAY, [0.1, 0.2, 0.3, 0.4, 0.5])).toEqual({
       experience: 0.1,
       satisfied: 0.2,
-      complain: 0.3,
-      answered: 0.4,
+      joinCommunity: 0.3,
+      complain: 0.4,
+      answered: 0.5,
     });
     expect(namedDraws(shape, s, EVENT_INDEX.AD, [0.1])).toEqual({});
   });

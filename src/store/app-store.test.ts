@@ -87,6 +87,6 @@ describe('the app store', () => {
     expect(s()).toMatchObject({ presetId: 'x', seed: 9, days: 60, day: 0 });
     expect(s().params['ads.dailyBudget']).toBe(200);
     s().resetParam('ads.dailyBudget');
-    expect(s().params['ads.dailyBudget']).toBe(50);
+    expect(s().params['ads.dailyBudget']).toBe(defaultParameters()['ads.dailyBudget']);
   });
 });

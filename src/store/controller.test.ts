@@ -112,6 +112,8 @@ function heldClient() {
 describe('the run controller, while the strategy changes faster than runs compute', () => {
   const small = { ...defaultParameters(), 'audience.size': 300 };
   const BURST = [60, 70, 80, 90, 100];
+  /** The budget of the first run: the declared default (a burst that repeated it would be one change short). */
+  const first = small['ads.dailyBudget'];
 
   it('sends the first change of a burst at once and then only the last, and ends on the latest strategy', async () => {
     const store = createAppStore({ params: small, seed: 2, days: 12 });
@@ -124,14 +126,15 @@ describe('the run controller, while the strategy changes faster than runs comput
       (s, prev) => s.computing !== prev.computing && computingSeen.push(s.computing),
     );
 
+    expect(BURST).not.toContain(first);
     for (const budget of BURST) store.getState().setParam('ads.dailyBudget', budget);
-    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 60]);
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([first, 60]);
     expect(store.getState().computing).toBe(true);
     await held.settle();
     off();
     stop();
 
-    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 60, 100]);
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([first, 60, 100]);
     const { run, params, computing } = store.getState();
     expect(params['ads.dailyBudget']).toBe(100);
     expect(run?.params).toEqual(params);
@@ -161,11 +164,12 @@ describe('the run controller, while the strategy changes faster than runs comput
     const store = createAppStore({ params: small, seed: 2, days: 8 });
     const held = heldClient();
     const stop = connectRuns(store, held.client);
+    expect(BURST).not.toContain(first);
     for (const budget of BURST) store.getState().setParam('ads.dailyBudget', budget);
     await held.release('worker crashed');
     await held.settle();
     stop();
-    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([50, 100]);
+    expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([first, 100]);
     expect(store.getState().notice).toMatch(/worker crashed/);
     expect(store.getState().run?.params['ads.dailyBudget']).toBe(100);
     expect(store.getState().computing).toBe(false);

@@ -1,9 +1,13 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { defaultParameters } from '../../model/parameters';
 import { createAppStore } from '../../store/app-store';
 import { StoreContext } from '../store-context';
 import { StrategyControls } from './StrategyControls';
+
+/** The budget's declared default, which a refused or abandoned value must leave in place. */
+const BUDGET_DEFAULT = defaultParameters()['ads.dailyBudget'];
 
 function renderControls(lang: 'en' | 'ru' = 'en') {
   const store = createAppStore({ lang });
@@ -26,7 +30,7 @@ describe('an exact value typed for a parameter', () => {
     const store = renderControls();
     const field = await openField('ads.dailyBudget');
     expect(field).toHaveFocus();
-    expect(field).toHaveValue('50');
+    expect(field).toHaveValue(String(BUDGET_DEFAULT));
     expect(field).toHaveAccessibleName('Daily ad budget: type an exact value');
     await userEvent.clear(field);
     await userEvent.type(field, '123.5{Enter}');
@@ -44,11 +48,11 @@ describe('an exact value typed for a parameter', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Type a number between 0 and 100,000');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Type a number between 0 and 100,000');
-    expect(store.getState().params['ads.dailyBudget']).toBe(50);
+    expect(store.getState().params['ads.dailyBudget']).toBe(BUDGET_DEFAULT);
     await userEvent.type(field, '{Escape}');
     expect(screen.queryByTestId('field-ads.dailyBudget')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(store.getState().params['ads.dailyBudget']).toBe(50);
+    expect(store.getState().params['ads.dailyBudget']).toBe(BUDGET_DEFAULT);
   });
 
   it('refuses text that is not a number, and leaving the field keeps the old value and the message', async () => {
@@ -104,6 +108,9 @@ describe('a slider by keyboard (the keys themselves are tested in a real browser
     const store = renderControls();
     const slider = screen.getByTestId('param-ads.dailyBudget');
     const budget = () => store.getState().params['ads.dailyBudget'];
+    // From 50, whatever the default: the grid steps by 5 there and the next page stop is 100.
+    act(() => store.getState().setParam('ads.dailyBudget', 50));
+    expect(slider).toHaveAttribute('aria-valuenow', '50');
     fireEvent.keyDown(slider, { key: 'ArrowRight' });
     expect(budget()).toBe(55);
     fireEvent.keyDown(slider, { key: 'ArrowLeft' });

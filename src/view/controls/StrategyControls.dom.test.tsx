@@ -47,7 +47,7 @@ describe('strategy controls', () => {
     expect(screen.getByTestId('value-ads.dailyBudget')).toHaveTextContent(/\$[\d,]+\/day/);
     const param = input.closest('.param') as HTMLElement;
     await userEvent.click(within(param).getByRole('button', { name: 'Reset to default' }));
-    expect(store.getState().params['ads.dailyBudget']).toBe(50);
+    expect(store.getState().params['ads.dailyBudget']).toBe(budget.default);
   });
 
   it('show a share as a percentage and open the explanation on request', async () => {
