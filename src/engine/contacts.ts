@@ -48,6 +48,8 @@ const DECISION_OF = Int32Array.from([
   DECISION.replies,
 ]);
 const CHANNELS = DECISION_OF.length;
+const ADS_TARGET = CONTACT.adsTarget;
+const ADS_OTHER = CONTACT.adsOther;
 /** Whom each channel reaches: everyone, followers of the page, or the retargeting pool. */
 const EVERYONE = 0;
 const FOLLOWERS = 1;
@@ -86,6 +88,8 @@ export class DailyContacts {
   readonly counts = new Uint16Array(CHANNELS * BLOCK);
   /** 1 for each place in the current block whose agent has any contact today */
   readonly touched = new Uint8Array(BLOCK);
+  /** the current block's uniforms on one channel, by place */
+  private readonly uniforms = new Float64Array(BLOCK);
 
   /** Sets who is in the target audience: agents 0 … count − 1. */
   setTargetCount(count: number): void {
@@ -114,36 +118,53 @@ export class DailyContacts {
   countBlock(b: number, size: number, census: Census): number {
     const first = b * BLOCK;
     const places = Math.min(BLOCK, size - first);
-    const { counts, touched } = this;
+    const { counts, touched, rate, expMinusRate, prefix: prefixes, quantiles, uniforms } = this;
     touched.fill(0);
     let open = 0;
     for (let c = 0; c < CHANNELS; c++) {
-      if (this.rate[c] === 0) continue;
+      if (rate[c] === 0) continue;
       // the places the channel reaches: [from, to), and, on restricted channels, who among them
-      const from = c === CONTACT.adsOther ? Math.max(0, Math.min(places, this.targetCount - first)) : 0;
-      const to = c === CONTACT.adsTarget ? Math.max(0, Math.min(places, this.targetCount - first)) : places;
+      const from = c === ADS_OTHER ? Math.max(0, Math.min(places, this.targetCount - first)) : 0;
+      const to = c === ADS_TARGET ? Math.max(0, Math.min(places, this.targetCount - first)) : places;
       if (from >= to) continue;
-      const prefix = this.prefix[c]!;
+      const prefix = prefixes[c]!;
       const m = blockMaximum(prefix, b);
-      const none = this.expMinusRate[c]!;
+      const none = expMinusRate[c]!;
       // Every uniform in the block is at most m: below e^(−λ) all counts are 0.
       if (m < none) continue;
       open |= 1 << c;
       const holder = blockHolder(prefix, b) - first;
-      const table = this.quantiles[c]!;
+      const table = quantiles[c]!;
+      const tabled = table.tabled;
       const at = c * BLOCK;
       const reach = REACH[c]!;
       if (reach === EVERYONE) {
         // Where the target audience ends inside the block, the other side of it counts none.
         if (from > 0 || to < places) counts.fill(0, at, at + BLOCK);
-        for (let j = from; j < to; j++) {
-          const u = j === holder ? m : m * uniformAt(prefix, first + j, 0);
-          let k = 0;
-          if (u >= none) {
-            k = table.quantile(u);
-            touched[j] = 1;
+        // The hashes first, in a pass of their own (independent, they overlap in the processor) …
+        for (let j = from; j < to; j++) uniforms[j] = m * uniformAt(prefix, first + j, 0);
+        if (holder >= from && holder < to) uniforms[holder] = m;
+        // … then the counts: those below e^(−λ) = cdf[0] count none, and are not touched.
+        if (tabled) {
+          const cdf = table.cdf;
+          for (let j = from; j < to; j++) {
+            const u = uniforms[j]!;
+            // Counted rather than walked (cdf never decreases, and is +Infinity past the last count).
+            let k = +(u >= cdf[0]!) + +(u >= cdf[1]!) + +(u >= cdf[2]!) + +(u >= cdf[3]!);
+            if (k === 4) k = table.from(u, 4);
+            touched[j] |= +(u >= none);
+            counts[at + j] = k;
           }
-          counts[at + j] = k;
+        } else {
+          for (let j = from; j < to; j++) {
+            const u = uniforms[j]!;
+            let k = 0;
+            if (u >= none) {
+              k = table.quantile(u);
+              touched[j] = 1;
+            }
+            counts[at + j] = k;
+          }
         }
       } else {
         counts.fill(0, at, at + BLOCK);
@@ -156,7 +177,7 @@ export class DailyContacts {
             const j = 32 * w + 31 - Math.clz32(lowest);
             const u = j === holder ? m : m * uniformAt(prefix, first + j, 0);
             if (u >= none) {
-              counts[at + j] = table.quantile(u);
+              counts[at + j] = tabled ? table.from(u, 0) : table.quantile(u);
               touched[j] = 1;
             }
           }

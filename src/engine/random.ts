@@ -68,9 +68,15 @@ export function poissonQuantile(
  * `poissonQuantile(u, lambda, cap)` does.
  */
 export class PoissonTable {
-  private cdf = new Float64Array(64);
+  /**
+   * The cumulative probabilities the walk reaches, cdf[0 … last − 1]; from `last` on +Infinity
+   * (at least up to WALK), so that a walk needs no bound of its own: no u passes +Infinity.
+   */
+  cdf = new Float64Array(64).fill(Infinity);
   /** the last count the walk can reach */
-  private last = 0;
+  last = 0;
+  /** whether `cdf` holds the walk (0 < λ < EXPANSION_FROM); if not, `quantile` falls back */
+  tabled = false;
   private lambda = 0;
   private cap = 0;
 
@@ -79,7 +85,8 @@ export class PoissonTable {
     this.lambda = lambda;
     this.cap = cap;
     this.last = 0;
-    if (!(lambda > 0) || lambda >= EXPANSION_FROM) return;
+    this.tabled = lambda > 0 && lambda < EXPANSION_FROM;
+    if (!this.tabled) return;
     let p = expMinusLambda;
     let cdf = p;
     let k = 0;
@@ -90,26 +97,34 @@ export class PoissonTable {
       k++;
       p *= lambda / k;
       cdf += p;
-      if (k === this.cdf.length) {
-        const longer = new Float64Array(2 * k);
+      if (k === this.cdf.length - WALK) {
+        const longer = new Float64Array(2 * this.cdf.length).fill(Infinity);
         longer.set(this.cdf);
         this.cdf = longer;
       }
       this.cdf[k] = cdf;
     }
     this.last = k;
+    // cdf[last] is never compared (no count goes past last): +Infinity stops the walk there.
+    this.cdf.fill(Infinity, k, k + WALK + 1);
   }
 
   /** The quantile of u, as `poissonQuantile(u, lambda, cap)`. */
   quantile(u: number): number {
-    if (!(this.lambda > 0)) return 0;
-    if (this.lambda >= EXPANSION_FROM) return poissonQuantile(u, this.lambda, this.cap);
-    const { cdf, last } = this;
-    // the least k ≤ last with u < cdf[k], or last: a walk for the usual small counts, a bisection past them
-    let k = 0;
-    while (k < last && k < 8 && u >= cdf[k]!) k++;
-    if (k < 8 || k === last) return k;
-    let high = last;
+    if (!this.tabled) return this.lambda > 0 ? poissonQuantile(u, this.lambda, this.cap) : 0;
+    return this.from(u, 0);
+  }
+
+  /**
+   * The quantile of u, given that it is at least `k` (u ≥ cdf[k − 1]; k ≤ last) and the rate is
+   * tabled: the least k ≤ last with u < cdf[k], or last — a walk for the usual small counts, a
+   * bisection past them.
+   */
+  from(u: number, k: number): number {
+    const cdf = this.cdf;
+    while (k < WALK && u >= cdf[k]!) k++;
+    if (k < WALK) return k;
+    let high = this.last;
     while (k < high) {
       const mid = (k + high) >>> 1;
       if (u >= cdf[mid]!) k = mid + 1;
@@ -118,6 +133,9 @@ export class PoissonTable {
     return k;
   }
 }
+
+/** Counts a PoissonTable finds by walking; larger ones by bisection. */
+const WALK = 8;
 
 // Peter J. Acklam's rational approximation of the normal quantile (relative error below 1.15e-9).
 const A = [
