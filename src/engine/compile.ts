@@ -8,6 +8,7 @@
 import { AGENT_EVENTS, FLAGS, agentMachine, flagsAllow, rollPasses } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
 import { MachineShapeError, readMachine, type MachineLike, type MachineShape } from '../model/shape';
+import { uniformAt as keyedUniform } from './keyed';
 import { agentShape } from './shape-cache';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
@@ -32,6 +33,7 @@ export interface CompiledMachine {
 }
 
 const EVENT_COUNT = AGENT_EVENTS.length;
+const uniformAt = keyedUniform;
 const SEGMENT_FLAG = 0; // FLAGS[0] is 'target': segment 0 when set, 1 when not
 
 /** Compiles a flat statechart of the guards in GUARDS and `setFlags`/`record` actions; refuses anything else. */
@@ -122,18 +124,107 @@ export function findTransition(
 }
 
 /** The fast runner: steps agents through the compiled table, states and flags in the population's bytes. */
-export const tableStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper => {
-  const t = agentTable();
-  const { state, flags } = population;
-  return {
-    send(agent, event, draws, odds) {
+export const tableStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper =>
+  new TableStepper(agentTable(), agentShape(), population, sink);
+
+/**
+ * Steps agents through the compiled table. Besides `send`, it delivers a run of same-type events
+ * drawing lazily (`deliver`): a draw is hashed only when a roll reads it and the roll's chance is
+ * neither 0 nor 1, for the outcome of a roll at those chances does not depend on the draw.
+ */
+class TableStepper implements AgentStepper {
+  private readonly state: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly cellStart: Int32Array;
+  private readonly rollStart: Int32Array;
+  private readonly rollOdds: Int32Array;
+  private readonly rollDraw: Uint8Array;
+  private readonly target: Uint8Array;
+  private readonly nextFlags: Uint8Array;
+  private readonly channel: Uint8Array;
+  private readonly counters: readonly Uint8Array[];
+  private readonly flagCombos: number;
+  /** 1 where a state handles an event (state × EVENTS + event), whatever its flags */
+  private readonly handles: Uint8Array;
+  private readonly draws = new Float64Array(16);
+
+  constructor(
+    private readonly t: CompiledMachine,
+    shape: MachineShape,
+    population: Population,
+    private readonly sink: TransitionSink,
+  ) {
+    this.state = population.state;
+    this.flags = population.flags;
+    this.cellStart = t.cellStart;
+    this.rollStart = t.rollStart;
+    this.rollOdds = t.rollOdds;
+    this.rollDraw = t.rollDraw;
+    this.target = t.target;
+    this.nextFlags = t.nextFlags;
+    this.channel = t.channel;
+    this.counters = t.counters;
+    this.flagCombos = t.flagCombos;
+    this.handles = Uint8Array.from({ length: shape.states.length * EVENT_COUNT }, (_, k) =>
+      shape.transitions[Math.floor(k / EVENT_COUNT)]![k % EVENT_COUNT]!.length > 0 ? 1 : 0,
+    );
+  }
+
+  send(agent: number, event: number, draws: ArrayLike<number>, odds: ArrayLike<number>): void {
+    const { state, flags, t } = this;
+    const from = state[agent]!;
+    const c = findTransition(t, from, flags[agent]!, event, draws, odds);
+    if (c < 0) return;
+    const to = t.target[c]!;
+    state[agent] = to;
+    flags[agent] = t.nextFlags[c]!;
+    this.sink(agent, from, to, t.channel[c]!, t.counters[c]!);
+  }
+
+  /**
+   * Delivers up to `count` events of type `event` to `agent`, stopping once its state ignores
+   * them; returns how many it delivered. Draw slot d of the k-th is
+   * uniformAt(keys[first + d], agent, k), hashed only if a roll needs it.
+   */
+  deliver(
+    agent: number,
+    event: number,
+    count: number,
+    keys: Int32Array,
+    first: number,
+    odds: Float64Array,
+  ): number {
+    const { state, flags, cellStart, rollStart, rollOdds, rollDraw, handles, draws } = this;
+    const F = this.flagCombos;
+    for (let k = 0; k < count; k++) {
       const from = state[agent]!;
-      const c = findTransition(t, from, flags[agent]!, event, draws, odds);
-      if (c < 0) return;
-      const to = t.target[c]!;
-      state[agent] = to;
-      flags[agent] = t.nextFlags[c]!;
-      sink(agent, from, to, t.channel[c]!, t.counters[c]!);
-    },
-  };
-};
+      if (handles[from * EVENT_COUNT + event] === 0) return k;
+      const cell = (from * F + flags[agent]!) * EVENT_COUNT + event;
+      const end = cellStart[cell + 1]!;
+      let have = 0; // draws hashed so far for this event, as bits
+      for (let c = cellStart[cell]!; c < end; c++) {
+        const rollEnd = rollStart[c + 1]!;
+        let r = rollStart[c]!;
+        for (; r < rollEnd; r++) {
+          const chance = odds[rollOdds[r]!]!;
+          if (!(chance > 0)) break; // no draw is below a chance of 0 (or NaN)
+          if (chance >= 1) continue; // every draw is below a chance of 1
+          const d = rollDraw[r]!;
+          if ((have & (1 << d)) === 0) {
+            draws[d] = uniformAt(keys[first + d]!, agent, k);
+            have |= 1 << d;
+          }
+          if (!(draws[d]! < chance)) break;
+        }
+        if (r === rollEnd) {
+          const to = this.target[c]!;
+          state[agent] = to;
+          flags[agent] = this.nextFlags[c]!;
+          this.sink(agent, from, to, this.channel[c]!, this.counters[c]!);
+          break;
+        }
+      }
+    }
+    return count;
+  }
+}
