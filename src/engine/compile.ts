@@ -8,7 +8,7 @@
 import { AGENT_EVENTS, FLAGS, agentMachine, flagsAllow, rollPasses } from '../model/agent';
 import { ODDS_COUNT } from '../model/odds';
 import { MachineShapeError, readMachine, type MachineLike, type MachineShape } from '../model/shape';
-import { uniformAt as keyedUniform } from './keyed';
+import { SLOTS, uniformAt as keyedUniform } from './keyed';
 import { agentShape } from './shape-cache';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
@@ -146,7 +146,7 @@ class TableStepper implements AgentStepper {
   private readonly flagCombos: number;
   /** 1 where a state handles an event (state × EVENTS + event), whatever its flags */
   private readonly handles: Uint8Array;
-  private readonly draws = new Float64Array(16);
+  private readonly draws = new Float64Array(SLOTS);
 
   constructor(
     private readonly t: CompiledMachine,
@@ -207,14 +207,15 @@ class TableStepper implements AgentStepper {
         let r = rollStart[c]!;
         for (; r < rollEnd; r++) {
           const chance = odds[rollOdds[r]!]!;
-          if (!(chance > 0)) break; // no draw is below a chance of 0 (or NaN)
-          if (chance >= 1) continue; // every draw is below a chance of 1
+          // A draw in [0, 1) passes every chance of 1 and none of 0 (or NaN) (see rollPasses).
+          if (!(chance > 0)) break;
+          if (chance >= 1) continue;
           const d = rollDraw[r]!;
           if ((have & (1 << d)) === 0) {
             draws[d] = uniformAt(keys[first + d]!, agent, k);
             have |= 1 << d;
           }
-          if (!(draws[d]! < chance)) break;
+          if (!rollPasses(draws[d]!, chance)) break;
         }
         if (r === rollEnd) {
           const to = this.target[c]!;
