@@ -26,6 +26,26 @@ export function retargetable(s: number, f: number): boolean {
   return RETARGET_ALL[s] === 1 || (f & RETARGET_FLAG[s]!) !== 0;
 }
 
+/** What an agent counts for, as bits: in the pool, following, speaking well, badly, waiting. */
+const IN_POOL = 1;
+const FOLLOWING = 2;
+const GOOD = 4;
+const BAD = 8;
+const WAITING = 16;
+const WAITING_FOR_ANSWER = 32;
+/** The bits of each state s with flags f, at s × 256 + f. */
+const COUNTS_FOR = Uint8Array.from({ length: STATES.length * 256 }, (_, k) => {
+  const s = k >> 8;
+  const f = k & 255;
+  let bits = 0;
+  if (retargetable(s, f)) bits |= IN_POOL;
+  if (f & FOLLOWS_BIT) bits |= FOLLOWING;
+  if (f & UNHAPPY_BIT) bits |= BAD;
+  else if (SPEAKS_WELL[s]) bits |= GOOD;
+  if (s === COMPLAINING) bits |= f & WILL_ANSWER_BIT ? WAITING | WAITING_FOR_ANSWER : WAITING;
+  return bits;
+});
+
 export class Census {
   /** agents retargeting can reach */
   poolSize = 0;
@@ -68,19 +88,16 @@ export class Census {
   enlist(i: number, s: number, f: number): void {
     const word = i >>> 5;
     const bit = 1 << (i & 31);
-    if (retargetable(s, f)) {
-      this.poolSize++;
-      this.pool[word]! |= bit;
-    } else this.pool[word]! &= ~bit;
-    if (f & FOLLOWS_BIT) {
-      this.followerCount++;
-      this.followers[word]! |= bit;
-    } else this.followers[word]! &= ~bit;
-    if (f & UNHAPPY_BIT) this.badSpeakers++;
-    else if (SPEAKS_WELL[s]) this.goodSpeakers++;
-    if (s === COMPLAINING) {
-      this.waiting++;
-      if (f & WILL_ANSWER_BIT) this.waitingForAnswer++;
-    }
+    const counts = COUNTS_FOR[(s << 8) | f]!;
+    const inPool = counts & IN_POOL;
+    const following = (counts >> 1) & 1;
+    this.poolSize += inPool;
+    this.followerCount += following;
+    this.goodSpeakers += (counts >> 2) & 1;
+    this.badSpeakers += (counts >> 3) & 1;
+    this.waiting += (counts >> 4) & 1;
+    this.waitingForAnswer += counts >> 5;
+    this.pool[word] = (this.pool[word]! & ~bit) | (-inPool & bit);
+    this.followers[word] = (this.followers[word]! & ~bit) | (-following & bit);
   }
 }
