@@ -260,10 +260,26 @@ export function tallyStock(
   flags: ArrayLike<number>,
   out = new Float64Array(STATES.length * STOCK_CODES),
 ): Float64Array {
-  out.fill(0);
-  for (let i = 0; i < state.length; i++) out[state[i]! * STOCK_CODES + FLAG_CODE[flags[i]!]!]!++;
+  // Four tallies, agents taking turns, so that neighbours in the same cell do not wait on each other.
+  const cells = STATES.length * STOCK_CODES;
+  const tally = (stockTally.length >= 4 * cells ? stockTally : (stockTally = new Int32Array(4 * cells))).fill(
+    0,
+  );
+  const n = state.length;
+  const whole = n - (n % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    tally[state[i]! * STOCK_CODES + FLAG_CODE[flags[i]!]!]!++;
+    tally[cells + state[i + 1]! * STOCK_CODES + FLAG_CODE[flags[i + 1]!]!]!++;
+    tally[2 * cells + state[i + 2]! * STOCK_CODES + FLAG_CODE[flags[i + 2]!]!]!++;
+    tally[3 * cells + state[i + 3]! * STOCK_CODES + FLAG_CODE[flags[i + 3]!]!]!++;
+  }
+  for (; i < n; i++) tally[state[i]! * STOCK_CODES + FLAG_CODE[flags[i]!]!]!++;
+  for (let c = 0; c < cells; c++)
+    out[c] = tally[c]! + tally[cells + c]! + tally[2 * cells + c]! + tally[3 * cells + c]!;
   return out;
 }
+let stockTally = new Int32Array(0);
 
 /**
  * Customer equity: the margin today's customers (judging the product, loyal, or complaining)
