@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: agent-steps per second of the reference (XState) runner, the fast
  * (compiled-table) runner and a bare loop over the same table, at 10,000, 100,000 and 1,000,000
- * agents; memory per agent; the time for 1,000,000 agents × 365 days; and the default scenario.
- * An agent-step is one agent advanced by one simulated day (all its events of that day).
+ * agents; memory per agent; the time for 1,000,000 agents × 365 days; and the default scenario,
+ * in Node and in a Chromium Web Worker (scripts/bench-worker.ts; skipped, with a line saying
+ * so, when no browser can be found). An agent-step is one agent advanced by one simulated day
+ * (all its events of that day).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { agentTable, findTransition } from '../src/engine/compile';
 import { SLOTS, keyPrefix, uniformAt } from '../src/engine/keyed';
 import { RUNNERS, simulate, type RunnerName } from '../src/engine/run';
 import { Simulation } from '../src/engine/simulation';
+import { benchWorker } from './bench-worker';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const now = () => performance.now();
@@ -111,6 +114,20 @@ times.sort((a, b) => a - b);
 console.log(
   `\ndefault scenario (${fmt(params['audience.size'])} agents × ${scenario.days} days), fast runner: median ${fmt(times[7]!, 1)} ms, best ${fmt(times[0]!, 1)} ms`,
 );
+const inWorker = await benchWorker({
+  params,
+  seed: scenario.seed,
+  days: scenario.days,
+  changes: scenario.changes,
+}).catch((error: unknown) => new Error(`the worker benchmark failed: ${(error as Error).message}`));
+if (inWorker instanceof Error)
+  console.log(`default scenario in a Web Worker: not measured (${inWorker.message})`);
+else {
+  const mid = (a: number[]) => a[a.length >> 1]!;
+  console.log(
+    `default scenario in a Chromium Web Worker: median ${fmt(mid(inWorker.inWorker), 1)} ms, best ${fmt(inWorker.inWorker[0]!, 1)} ms in the worker; median ${fmt(mid(inWorker.roundTrip), 1)} ms from request to answer (${inWorker.browser})`,
+  );
+}
 
 for (const n of SIZES) {
   // The reference runs last: sharing call sites with it would slow the fast runner's code in this process.
