@@ -152,7 +152,7 @@ export class DailyContacts {
             // Counted rather than walked (cdf never decreases, and is +Infinity past the last count).
             let k = +(u >= cdf[0]!) + +(u >= cdf[1]!) + +(u >= cdf[2]!) + +(u >= cdf[3]!);
             if (k === 4) k = table.from(u, 4);
-            touched[j]! |= +(u >= none);
+            touched[j] = touched[j]! | +(u >= none);
             counts[at + j] = k;
           }
         } else {
