@@ -4,7 +4,7 @@
  * the right, the lost below it, and the loop back along the top and the bottom. Coordinates are
  * in the diagram's viewBox (WIDTH × HEIGHT); the dots' canvas uses the same system.
  */
-import { CHANNELS, STATES, STATE_META, type Channel, type Place } from '../../model/agent';
+import { CHANNELS, STATES, STATE_META, type AgentState, type Channel, type Place } from '../../model/agent';
 
 export const WIDTH = 1000;
 export const HEIGHT = 620;
@@ -88,11 +88,12 @@ export function channelLabelLines(c: BoxedChannel, label: string): { text: strin
 }
 
 /** Where each state's dots gather inside its place: an offset from the place's centre and a radius. */
-export const STATE_CLUSTERS: Record<string, { dx: number; dy: number; r: number }> = {
+export const STATE_CLUSTERS: Record<AgentState, { dx: number; dy: number; r: number }> = {
   unaware: { dx: -52, dy: 0, r: 56 },
   aware: { dx: 44, dy: 0, r: 62 },
   follower: { dx: 0, dy: 0, r: 60 },
-  visitor: { dx: 0, dy: 0, r: 46 },
+  visitor: { dx: -16, dy: 0, r: 42 },
+  returning: { dx: 38, dy: 6, r: 24 },
   customer: { dx: -44, dy: -8, r: 42 },
   advocate: { dx: 26, dy: 10, r: 66 },
   complaining: { dx: 0, dy: 0, r: 40 },
@@ -103,7 +104,7 @@ export const STATE_CLUSTERS: Record<string, { dx: number; dy: number; r: number 
 export function clusterCentre(state: number): Point & { r: number } {
   const name = STATES[state]!;
   const node = PLACE_NODES[STATE_META[name].place];
-  const c = STATE_CLUSTERS[name]!;
+  const c = STATE_CLUSTERS[name];
   return { x: node.x + c.dx, y: node.y + c.dy, r: c.r };
 }
 
