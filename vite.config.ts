@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -31,6 +32,8 @@ export default defineConfig({
   },
   test: {
     passWithNoTests: true,
+    // Model runs are CPU-bound: one worker per core (the default leaves one core idle).
+    maxWorkers: availableParallelism(),
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       {
