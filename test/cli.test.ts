@@ -27,7 +27,7 @@ const NAMED_COLUMNS = [
   'cac',
   'romi',
 ];
-/** The money columns, after the existing ones and right before the state counts, in this order. */
+/** The money columns, right after the existing ones, in this order; then `doubting` and the state counts. */
 const MONEY_COLUMNS = [
   'contentCost',
   'supportCost',
@@ -64,7 +64,10 @@ describe('npm run simulate', () => {
     const { columns, rows } = parseCsv(r.stdout);
     expect(rows).toHaveLength(180);
     expect(columns.slice(0, NAMED_COLUMNS.length)).toEqual(NAMED_COLUMNS);
-    expect(columns.slice(-STATES.length - MONEY_COLUMNS.length, -STATES.length)).toEqual(MONEY_COLUMNS);
+    expect(columns.slice(-STATES.length - MONEY_COLUMNS.length - 1, -STATES.length - 1)).toEqual(
+      MONEY_COLUMNS,
+    );
+    expect(columns[columns.length - STATES.length - 1]).toBe('doubting');
     expect(columns.slice(-STATES.length)).toEqual(STATES.map((s) => `n_${s}`));
     expect(rows[0]![0]).toBe('1');
     expect(rows[179]![0]).toBe('180');

@@ -40,9 +40,10 @@ const MONEY = [
 ];
 
 describe('the metrics', () => {
-  it('come in the CSV order: the contract first, the money columns last, before the state counts', () => {
+  it('come in the CSV order: the contract first, then the money columns, then the people doubting the brand, before the state counts', () => {
     expect(METRICS.slice(0, CONTRACT.length)).toEqual(CONTRACT);
-    expect(METRICS.slice(-MONEY.length)).toEqual(MONEY);
+    expect(METRICS.slice(-MONEY.length - 1)).toEqual([...MONEY, 'doubting']);
+    expect(METRICS[METRICS.length - MONEY.length - 2]).toBe('totalAdSpend');
     expect(new Set(METRICS).size).toBe(METRICS.length);
     expect(COLUMNS.slice(0, METRICS.length + 1)).toEqual(['day', ...METRICS]);
     expect(COLUMNS.slice(METRICS.length + 1).every((c) => c.startsWith('n_'))).toBe(true);

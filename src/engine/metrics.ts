@@ -41,8 +41,6 @@ export const METRICS = [
   'totalRevenue',
   'totalAdSpend',
   // money (see money.ts): costs cumulative from day 1, equity and LTV as of the day
-  // people who doubt the brand at the end of the day (heard it criticised, saw a complaint or a poor reply)
-  'doubting',
   'contentCost',
   'supportCost',
   'marketingCost',
@@ -55,6 +53,8 @@ export const METRICS = [
   'newByContent',
   'newByWom',
   'newByRetargeting',
+  // people who doubt the brand at the end of the day (heard it criticised, saw a complaint or a poor reply)
+  'doubting',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 export const METRIC_INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;

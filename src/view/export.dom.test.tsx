@@ -48,7 +48,11 @@ describe('the page’s CSV export', () => {
     const columns = header!.split(',');
     const money = columns.indexOf('contentCost');
     expect(columns.slice(money, money + MONEY_COLUMNS.length)).toEqual(MONEY_COLUMNS);
-    expect(columns[money + MONEY_COLUMNS.length]).toMatch(/^n_/);
+    expect(columns[money - 1]).toBe('totalAdSpend');
+    expect(columns.slice(money + MONEY_COLUMNS.length, money + MONEY_COLUMNS.length + 2)).toEqual([
+      'doubting',
+      'n_unaware',
+    ]);
     expect(rows).toHaveLength(40);
     // what the page saves is what the CLI prints for the same strategy and seed
     expect(text).toBe(toCsv(simulate(params, 3, 40)));
