@@ -60,8 +60,8 @@ export const LEVERS: readonly Lever[] = [
   {
     parameter: 'feedback.responseHours',
     to: 1,
-    figure: { metric: 'recovered', over: 'sum' },
-    direction: 1,
+    figure: { metric: 'doubting', over: 'mean' },
+    direction: -1,
     whatIf: {
       en: 'answer complaints within an hour instead of ten',
       ru: 'отвечать на жалобы за час, а не за десять',
