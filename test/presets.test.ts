@@ -98,7 +98,7 @@ const PRESET_CLAIMS: Record<string, PresetClaims> = {
     ],
   },
   'ignoring-complaints': {
-    vs: { preset: 'default' },
+    vs: { preset: 'ignoring-complaints', with: { 'feedback.answeredShare': 1, 'feedback.responseHours': 1 } },
     claims: [
       higher('bad word of mouth', sum('badMentions')),
       higher('people doubting the brand', mean('doubting')),
@@ -111,7 +111,7 @@ const PRESET_CLAIMS: Record<string, PresetClaims> = {
     claims: [
       lower('conversion of visits', last('conversionRate')),
       lower('buyers', last('buyers')),
-      higher('CAC, several times', last('cac'), 3),
+      higher('CAC, more than twice', last('cac'), 2),
     ],
   },
   'vanity-trap': {
