@@ -5,42 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATES } from '../src/model/agent';
+import { CONTRACT_COLUMNS, MONEY_COLUMNS } from './support/columns';
 
 const ROOT = join(import.meta.dirname, '..');
-const NAMED_COLUMNS = [
-  'day',
-  'impressions',
-  'reach',
-  'visits',
-  'purchases',
-  'newCustomers',
-  'revenue',
-  'adSpend',
-  'likes',
-  'reposts',
-  'complaints',
-  'complaintsAnswered',
-  'churned',
-  'wonBack',
-  'retention',
-  'conversionRate',
-  'cac',
-  'romi',
-];
-/** The money columns, right after the existing ones, in this order; then `doubting` and the state counts. */
-const MONEY_COLUMNS = [
-  'contentCost',
-  'supportCost',
-  'marketingCost',
-  'customerEquity',
-  'romiWithEquity',
-  'ltv',
-  'ltvToCac',
-  'newByAds',
-  'newByContent',
-  'newByWom',
-  'newByRetargeting',
-];
+const NAMED_COLUMNS = ['day', ...CONTRACT_COLUMNS];
 
 function simulate(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {

@@ -2,42 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTERS } from '../model/agent';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals, type Metric } from './metrics';
 import { COLUMNS } from './report';
-
-/** The columns DESIGN.md's CLI contract names, in its order. */
-const CONTRACT = [
-  'impressions',
-  'reach',
-  'visits',
-  'purchases',
-  'newCustomers',
-  'revenue',
-  'adSpend',
-  'likes',
-  'reposts',
-  'complaints',
-  'complaintsAnswered',
-  'churned',
-  'wonBack',
-  'retention',
-  'conversionRate',
-  'cac',
-  'romi',
-];
-
-/** The money columns of the model's second version, after the existing ones, in DESIGN.md's order. */
-const MONEY = [
-  'contentCost',
-  'supportCost',
-  'marketingCost',
-  'customerEquity',
-  'romiWithEquity',
-  'ltv',
-  'ltvToCac',
-  'newByAds',
-  'newByContent',
-  'newByWom',
-  'newByRetargeting',
-];
+import { CONTRACT_COLUMNS as CONTRACT, MONEY_COLUMNS as MONEY } from '../../test/support/columns';
 
 describe('the metrics', () => {
   it('come in the CSV order: the contract first, then the money columns, then the people doubting the brand, before the state counts', () => {

@@ -6,22 +6,9 @@ import { simulate } from '../engine/run';
 import { defaultParameters } from '../model/parameters';
 import { createAppStore } from '../store/app-store';
 import { simulateRun } from '../../test/support/run-data';
+import { MONEY_COLUMNS } from '../../test/support/columns';
 import { Header } from './Header';
 import { StoreContext } from './store-context';
-
-const MONEY_COLUMNS = [
-  'contentCost',
-  'supportCost',
-  'marketingCost',
-  'customerEquity',
-  'romiWithEquity',
-  'ltv',
-  'ltvToCac',
-  'newByAds',
-  'newByContent',
-  'newByWom',
-  'newByRetargeting',
-];
 
 afterEach(() => vi.restoreAllMocks());
 
