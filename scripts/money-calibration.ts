@@ -5,18 +5,13 @@
  * `npx tsx scripts/money-calibration.ts [days] [seeds]`.
  */
 import { METRIC_INDEX, type Metric } from '../src/engine/metrics';
+import { median } from '../src/engine/experiment';
 import { simulate } from '../src/engine/run';
 import { defaultParameters } from '../src/model/parameters';
 
 const days = Number(process.argv[2] ?? 365);
 const seedCount = Number(process.argv[3] ?? 10);
 const seeds = Array.from({ length: seedCount }, (_, i) => i + 1);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const rows = seeds.map((seed) => {
   const last = simulate(defaultParameters(), seed, days).at(-1)!.metrics;
