@@ -14,18 +14,27 @@ import {
   type Lever,
 } from '../src/model/levers';
 import { PARAMETERS, defaultParameters, type Parameters } from '../src/model/parameters';
+import type { StrategyChange } from '../src/model/scenario';
 
 /** The seeds the docs report: fixed, so the file changes only when the model does. */
 export const DOC_SEEDS = Array.from({ length: LEVER_SEEDS }, (_, k) => 11 + 7 * k);
 
-/** A runner that keeps each run's frames, so the shared baseline is simulated once per seed. */
-export function cachedRunner(): Runner {
+/**
+ * A runner that keeps each run's frames, so the shared baseline is simulated once per seed; it
+ * also takes a strategy's changes over time.
+ */
+export function cachedRunner(): (
+  params: Parameters,
+  seed: number,
+  days: number,
+  changes?: readonly StrategyChange[],
+) => ReturnType<Runner> {
   const cache = new Map<string, ReturnType<Runner>>();
-  return (params: Parameters, seed: number, days: number) => {
-    const key = `${JSON.stringify(params)}|${seed}|${days}`;
+  return (params, seed, days, changes) => {
+    const key = `${JSON.stringify([params, changes ?? []])}|${seed}|${days}`;
     let frames = cache.get(key);
     if (!frames) {
-      frames = simulate(params, seed, days);
+      frames = simulate(params, seed, days, changes ? { changes } : {});
       cache.set(key, frames);
     }
     return frames;

@@ -6,8 +6,9 @@
  * with CREDIBILITY_SEED_BASE.
  */
 import { describe, expect, it } from 'vitest';
+import { figureOf } from '../src/engine/experiment';
 import { METRIC_INDEX, type Metric } from '../src/engine/metrics';
-import { simulate } from '../src/engine/run';
+import { cachedRunner } from '../scripts/lever-docs';
 import type { DayFrame } from '../src/engine/simulation';
 import { defaultParameters, type Parameters } from '../src/model/parameters';
 import { scenarioParameters } from '../src/model/scenario';
@@ -19,17 +20,17 @@ const MIN_RIGHT = 9;
 /** A number read off a run. */
 type Reading = (frames: readonly DayFrame[]) => number;
 const last =
-  (m: Metric): Reading =>
+  (metric: Metric): Reading =>
   (f) =>
-    f.at(-1)!.metrics[METRIC_INDEX[m]]!;
+    figureOf(f, { metric, over: 'last' });
 const sum =
-  (m: Metric, fromDay = 1): Reading =>
+  (metric: Metric, fromDay = 1): Reading =>
   (f) =>
-    f.slice(fromDay - 1).reduce((a, x) => a + x.metrics[METRIC_INDEX[m]]!, 0);
+    figureOf(f.slice(fromDay - 1), { metric, over: 'sum' });
 const mean =
-  (m: Metric): Reading =>
+  (metric: Metric): Reading =>
   (f) =>
-    sum(m)(f) / f.length;
+    figureOf(f, { metric, over: 'mean' });
 const onDay =
   (m: Metric, day: number): Reading =>
   (f) =>
@@ -149,21 +150,7 @@ function preset(name: string) {
   };
 }
 
-const cache = new Map<string, DayFrame[]>();
-function runOf(
-  params: Parameters,
-  changes: ReturnType<typeof preset>['changes'],
-  seed: number,
-  days: number,
-) {
-  const key = JSON.stringify([params, changes ?? [], seed, days]);
-  let frames = cache.get(key);
-  if (!frames) {
-    frames = simulate(params, seed, days, changes ? { changes } : {});
-    cache.set(key, frames);
-  }
-  return frames;
-}
+const runOf = cachedRunner();
 
 describe('every teaching preset', () => {
   const teaching = files
@@ -182,8 +169,8 @@ describe('every teaching preset', () => {
       `shows %s, against ${vs.preset}${vs.with ? ` with ${JSON.stringify(vs.with)}` : ''}, on at least 9 of 10 seeds`,
       (_, claim) => {
         const results = SEEDS.map((seed) => {
-          const a = claim.read(runOf(own.params, own.changes, seed, own.days));
-          const b = claim.read(runOf(otherParams, vs.with ? other.changes : undefined, seed, own.days));
+          const a = claim.read(runOf(own.params, seed, own.days, own.changes));
+          const b = claim.read(runOf(otherParams, seed, own.days, vs.with ? other.changes : undefined));
           const right = claim.ratio
             ? claim.direction > 0
               ? a >= claim.ratio * b
@@ -201,13 +188,13 @@ describe('every teaching preset', () => {
 describe('money', () => {
   it('the full loop’s ROMI turns positive once customer equity is counted', () => {
     const { params, changes, days } = preset('full-loop');
-    const values = SEEDS.map((seed) => last('romiWithEquity')(runOf(params, changes, seed, days)));
+    const values = SEEDS.map((seed) => last('romiWithEquity')(runOf(params, seed, days, changes)));
     expect(values.filter((v) => v > 0).length, values.join(', ')).toBeGreaterThanOrEqual(MIN_RIGHT);
   });
 
   it('the full loop brings back three and a half to five times its ad spend in revenue', () => {
     const { params, changes, days } = preset('full-loop');
-    const values = SEEDS.map((seed) => roas(runOf(params, changes, seed, days)));
+    const values = SEEDS.map((seed) => roas(runOf(params, seed, days, changes)));
     expect(values.filter((v) => v >= 3.5).length, values.join(', ')).toBeGreaterThanOrEqual(MIN_RIGHT);
   });
 });
