@@ -66,6 +66,7 @@ const FIGURE_NAMES: Record<Lever['figure']['metric'], string> = {
   doubting: 'people who doubt the brand (mean over the year)',
   romi: 'ROMI',
   purchases: 'purchases',
+  visits: 'visits to the website',
   recovered: 'complainers won back by an answer',
   wonBack: 'customers won back',
   newByRetargeting: 'new customers through retargeting',

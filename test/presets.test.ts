@@ -59,8 +59,8 @@ const PRESET_CLAIMS: Record<string, PresetClaims> = {
   'loop-only': {
     vs: { preset: 'default' },
     claims: [
-      higher('buyers', last('buyers')),
       higher('retention', last('retention')),
+      higher('purchases', sum('purchases')),
       higher('repeat purchases', sum('repeatPurchases')),
       lower('people doubting the brand', mean('doubting')),
       higher('return on ad spend', roas),

@@ -146,6 +146,8 @@ class TableStepper implements AgentStepper {
   private readonly flagCombos: number;
   /** 1 where a state handles an event (state × EVENTS + event), whatever its flags */
   private readonly handles: Uint8Array;
+  /** 1 for a candidate that stays in its state and counts nothing: the sink need not hear of it */
+  private readonly silent: Uint8Array;
   private readonly draws = new Float64Array(SLOTS);
 
   constructor(
@@ -168,6 +170,14 @@ class TableStepper implements AgentStepper {
     this.handles = Uint8Array.from({ length: shape.states.length * EVENT_COUNT }, (_, k) =>
       shape.transitions[Math.floor(k / EVENT_COUNT)]![k % EVENT_COUNT]!.length > 0 ? 1 : 0,
     );
+    this.silent = new Uint8Array(t.target.length);
+    const cellsPerState = t.flagCombos * EVENT_COUNT;
+    for (let cell = 0; cell < t.cellStart.length - 1; cell++) {
+      const from = Math.floor(cell / cellsPerState);
+      for (let c = t.cellStart[cell]!; c < t.cellStart[cell + 1]!; c++) {
+        if (t.target[c] === from && t.counters[c]!.length === 0) this.silent[c] = 1;
+      }
+    }
   }
 
   send(agent: number, event: number, draws: ArrayLike<number>, odds: ArrayLike<number>): void {
@@ -221,7 +231,7 @@ class TableStepper implements AgentStepper {
           const to = this.target[c]!;
           state[agent] = to;
           flags[agent] = this.nextFlags[c]!;
-          this.sink(agent, from, to, this.channel[c]!, this.counters[c]!);
+          if (this.silent[c] === 0) this.sink(agent, from, to, this.channel[c]!, this.counters[c]!);
           break;
         }
       }

@@ -158,6 +158,8 @@ export const DECISION = {
   answerPosts: 0x10009,
   /** the brand's replies to complaints seen by a follower */
   replies: 0x1000a,
+  /** the waiting time to the next day on which an agent's forget roll passes (see waits.ts) */
+  forgetWait: 0x1000b,
 } as const;
 
 /** Event decisions must stay below this, the first of DECISION. */

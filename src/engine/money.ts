@@ -282,6 +282,22 @@ export function tallyStock(
 let stockTally = new Int32Array(0);
 
 /**
+ * The same tally as `tallyStock`, from agents counted by state and flag byte
+ * (`cells[state × 256 + flags]`, as the engine's census keeps them).
+ */
+export function stockOfCells(
+  cells: ArrayLike<number>,
+  out = new Float64Array(STATES.length * STOCK_CODES),
+): Float64Array {
+  out.fill(0);
+  for (let cell = 0; cell < cells.length; cell++) {
+    const k = cells[cell]!;
+    if (k !== 0) out[(cell >> 8) * STOCK_CODES + FLAG_CODE[cell & 255]!]! += k;
+  }
+  return out;
+}
+
+/**
  * Customer equity: the margin today's customers (judging the product, loyal, or complaining)
  * are expected to bring within `horizon` days, summed over the stock (see `tallyStock`).
  */
@@ -391,12 +407,13 @@ export class Ledger {
   /**
    * Fills the day's money columns: costs and margin into cumulative totals, ROMI with and
    * without customer equity, LTV and LTV:CAC. Needs the day's flows and `totalAdSpend` and
-   * `buyers` (see `Totals.close`), the population at the end of the day, the day's odds and,
+   * `buyers` (see `Totals.close`), the population at the end of the day (agents by state and
+   * flag byte, `cells[state × 256 + flags]`), the day's odds and,
    * by segment, the chance of a day without contact for a loyal customer (see `QuietDays`).
    */
   close(
     m: Float64Array,
-    population: { state: ArrayLike<number>; flags: ArrayLike<number> },
+    cells: ArrayLike<number>,
     p: Parameters,
     odds: ArrayLike<number>,
     quiet: readonly QuietDays[] = [ALWAYS_QUIET, ALWAYS_QUIET],
@@ -408,7 +425,7 @@ export class Ledger {
     this.supportCost += m[I.complaintsAnswered]! * p['feedback.costPerAnswer'];
     const marketing = m[I.totalAdSpend]! + this.contentCost + this.supportCost;
     const equity = customerEquity(
-      tallyStock(population.state, population.flags, this.stock),
+      stockOfCells(cells, this.stock),
       odds,
       perPurchase,
       EQUITY_HORIZON_DAYS,

@@ -10,8 +10,16 @@
  * slot and rank among the agent's events of that type today; so two strategies on one seed share
  * every draw both make, and a change of one lever changes only the decisions it touches.
  */
-import { AGENT_EVENTS, EVENT_INDEX, FLAG_BIT, STATES, STATE_INDEX, STATE_META } from '../model/agent';
-import { computeOdds, unansweredShareOfDay } from '../model/odds';
+import {
+  AGENT_EVENTS,
+  EVENT_INDEX,
+  FLAG_BIT,
+  STATES,
+  STATE_INDEX,
+  STATE_META,
+  flagsAllow,
+} from '../model/agent';
+import { ODDS_COUNT, ODDS_INDEX, computeOdds, unansweredShareOfDay } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
@@ -29,6 +37,7 @@ import {
   uniformAt as keyedUniform,
 } from './keyed';
 import { MoveLog, type Moves } from './moves';
+import { WaitingTimes } from './waits';
 
 /** The agents' states and flags, one byte each; a stepper keeps them current. */
 export interface Population {
@@ -93,9 +102,19 @@ const IN_LOOP = Uint8Array.from(STATES, (s) =>
 );
 const UNAWARE = STATE_INDEX.unaware;
 const NOT_HANDLED = 255;
+/** The draw whose passing days are drawn as waiting times (see waits.ts). */
+const WAITED_DRAW = 'forget';
+const FORGET = ODDS_INDEX.forget;
+/**
+ * How an agent's DAY goes, by state and flags: nothing to do; an ordinary event; an event whose
+ * every transition needs the waited draw's roll to pass (nothing happens on other days); or one
+ * in which some transitions read that draw and others do not.
+ */
+const NO_DAY = 0;
+const PLAIN_DAY = 1;
+const WAITING_DAY = 2;
+const MIXED_DAY = 3;
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
-const FOLLOWS_BIT = FLAG_BIT.follows;
-const WARY_BIT = FLAG_BIT.wary;
 const COUNTER_METRIC = COUNTER_TO_METRIC;
 const uniformAt = keyedUniform;
 const SLOT_COUNT = SLOTS;
@@ -153,6 +172,12 @@ export class Simulation {
   private readonly odds: Float64Array<ArrayBuffer>;
   private readonly draws = new Float64Array(SLOTS);
   private readonly drawsNeeded: Uint8Array;
+  /** how each (state × 256 + flags) lives its DAY: NO_DAY, PLAIN_DAY, WAITING_DAY or MIXED_DAY */
+  private readonly dayKind: Uint8Array;
+  /** the slot of the waited draw on DAY, by state (−1: not read) */
+  private readonly waitedSlot: Int8Array;
+  /** the days on which each agent's forget roll passes */
+  private readonly forgetting: WaitingTimes;
   private readonly state: Uint8Array;
   private readonly contacts = new DailyContacts();
   /** today's key prefixes of the events' draw slots, at eventDecision(event, slot) */
@@ -202,7 +227,9 @@ export class Simulation {
     this.state = state;
     this.census = new Census(n);
     for (let i = 0; i < n; i++) this.census.enlist(i, state[i]!, flags[i]!);
+    this.census.count();
     this.odds = computeOdds(params);
+    this.forgetting = new WaitingTimes(n, this.seed, DECISION.forgetWait, this.targetCount);
     this.ledger = new Ledger(n);
     const shape = agentShape();
     if (Math.max(...shape.draws) > SLOTS) throw new Error(`an event carries more than ${SLOTS} draws`);
@@ -211,12 +238,14 @@ export class Simulation {
     this.drawsNeeded = Uint8Array.from(shape.draws, (d, k) =>
       shape.transitions[Math.floor(k / E)]![k % E]!.length > 0 ? d : NOT_HANDLED,
     );
+    this.waitedSlot = Int8Array.from(STATES, (_, st) => shape.drawNames[st]![DAY]!.indexOf(WAITED_DRAW));
+    this.dayKind = dayKinds(shape, this.waitedSlot);
     this.stepper = options.stepper(this.population, this.onTransition);
   }
 
   /** Bytes of per-agent storage the engine holds: states, flags, the census's bits and the ledger's (contacts are drawn block by block, not stored). */
   bytesPerAgent(): number {
-    return 2 + Census.BYTES_PER_AGENT + Ledger.BYTES_PER_AGENT;
+    return 2 + Census.BYTES_PER_AGENT + Ledger.BYTES_PER_AGENT + WaitingTimes.BYTES_PER_AGENT;
   }
 
   /** Days simulated so far. */
@@ -338,85 +367,104 @@ export class Simulation {
   }
 
   /**
-   * Each agent lives its day in turn: its contacts, then the passing of the day; counted where it
-   * ends. The contacts are drawn from where the agent stood at the end of yesterday — its state
-   * and flags when its turn comes, since an agent moves only on its own turn.
+   * Each agent lives its day in turn: its contacts, then the passing of the day. The contacts are
+   * drawn from where the agent stood at the end of yesterday — its state and flags when its turn
+   * comes, since an agent moves only on its own turn. An agent with no contact whose state and
+   * flags leave nothing to happen today is passed over; the census is told of every agent that moved.
    */
-  private live(m: Float64Array, counts: Int32Array): { inLoop: number; followers: number } {
+  private live(m: Float64Array): void {
     const { size: n, state, flags } = this.population;
     const c = this.contacts;
-    const drawsNeeded = this.drawsNeeded;
-    const next = this.census;
-    next.reset();
+    const census = this.census;
+    const { dayKind, forgetting } = this;
+    const day = this.dayNumber;
     const nTarget = this.targetCount;
     let impressions = 0;
     let reach = 0;
     let mentions = 0;
     let badMentions = 0;
-    let inLoop = 0;
-    let followerTotal = 0;
-    let doubting = 0;
     const { counts: contactCounts, touched } = c;
-    // channels on which anyone in the current block may have a contact today (bits 1 << channel)
-    let open = 0;
-    for (let i = 0; i < n; i++) {
-      const j = i % BLOCK;
+    for (let first = 0; first < n; first += BLOCK) {
       // Each block's contacts are counted when the day reaches it, from yesterday's states.
-      if (j === 0) open = c.countBlock(i / BLOCK, n, next);
-      let a = 0;
-      let r = 0;
-      let shared = 0;
-      let goalPosts = 0;
-      let answerPosts = 0;
-      let funPosts = 0;
-      let complaints = 0;
-      let replies = 0;
-      let praise = 0;
-      let warn = 0;
-      if (touched[j]) {
-        const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
-        if (open & (1 << ads)) a = contactCounts[ads * BLOCK + j]!;
-        if (open & (1 << RETARGETED)) r = contactCounts[RETARGETED * BLOCK + j]!;
-        if (open & (1 << SHARED)) shared = contactCounts[SHARED * BLOCK + j]!;
-        if (open & (1 << PURPOSEFUL_POSTS)) goalPosts = contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!;
-        if (open & (1 << ANSWER_POSTS)) answerPosts = contactCounts[ANSWER_POSTS * BLOCK + j]!;
-        if (open & (1 << ENTERTAINING_POSTS)) funPosts = contactCounts[ENTERTAINING_POSTS * BLOCK + j]!;
-        if (open & (1 << REPLIES)) replies = contactCounts[REPLIES * BLOCK + j]!;
-        if (open & (1 << COMPLAINTS_SEEN)) complaints = contactCounts[COMPLAINTS_SEEN * BLOCK + j]!;
-        if (open & (1 << PRAISED)) praise = contactCounts[PRAISED * BLOCK + j]!;
-        if (open & (1 << WARNED)) warn = contactCounts[WARNED * BLOCK + j]!;
-        mentions += praise;
-        badMentions += warn;
+      // open: channels on which anyone in the block may have a contact today (bits 1 << channel)
+      const open = c.countBlock(first / BLOCK, n, census);
+      const end = first + BLOCK < n ? first + BLOCK : n;
+      for (let i = first; i < end; i++) {
+        const s0 = state[i]!;
+        const f0 = flags[i]!;
+        const j = i - first;
+        if (touched[j]) {
+          const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
+          const a = open & (1 << ads) ? contactCounts[ads * BLOCK + j]! : 0;
+          const r = open & (1 << RETARGETED) ? contactCounts[RETARGETED * BLOCK + j]! : 0;
+          if (a + r > 0) {
+            impressions += a + r;
+            reach++;
+            if (a > 0) this.deliver(i, AD, a);
+            if (r > 0) this.deliver(i, RETARGET, r);
+          }
+          if (open & (1 << SHARED)) this.deliverSome(i, SHARED_POST, contactCounts[SHARED * BLOCK + j]!);
+          if (open & (1 << PURPOSEFUL_POSTS))
+            this.deliverSome(i, PURPOSEFUL_POST, contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!);
+          if (open & (1 << ANSWER_POSTS))
+            this.deliverSome(i, ANSWER_POST, contactCounts[ANSWER_POSTS * BLOCK + j]!);
+          if (open & (1 << ENTERTAINING_POSTS))
+            this.deliverSome(i, ENTERTAINING_POST, contactCounts[ENTERTAINING_POSTS * BLOCK + j]!);
+          if (open & (1 << PRAISED)) {
+            const praise = contactCounts[PRAISED * BLOCK + j]!;
+            mentions += praise;
+            this.deliverSome(i, PRAISE, praise);
+          }
+          if (open & (1 << WARNED)) {
+            const warn = contactCounts[WARNED * BLOCK + j]!;
+            badMentions += warn;
+            this.deliverSome(i, WARN, warn);
+          }
+          if (open & (1 << COMPLAINTS_SEEN))
+            this.deliverSome(i, COMPLAINT, contactCounts[COMPLAINTS_SEEN * BLOCK + j]!);
+          if (open & (1 << REPLIES)) this.deliverSome(i, REPLY, contactCounts[REPLIES * BLOCK + j]!);
+        }
+        const kind = dayKind[(state[i]! << 8) | flags[i]!]!;
+        if (kind === PLAIN_DAY) this.deliver(i, DAY, 1);
+        else if (kind === WAITING_DAY) {
+          // nothing can happen unless the waited roll passes today
+          if (forgetting.passesOn(i, day)) this.deliverWaited(i, true);
+        } else if (kind === MIXED_DAY) this.deliverWaited(i, forgetting.passesOn(i, day));
+        const s1 = state[i]!;
+        const f1 = flags[i]!;
+        if (s1 !== s0 || f1 !== f0) census.move(i, s0, f0, s1, f1);
       }
-      if (a + r > 0) {
-        impressions += a + r;
-        reach++;
-        if (a > 0) this.deliver(i, AD, a);
-        if (r > 0) this.deliver(i, RETARGET, r);
-      }
-      if (shared > 0) this.deliver(i, SHARED_POST, shared);
-      if (goalPosts > 0) this.deliver(i, PURPOSEFUL_POST, goalPosts);
-      if (answerPosts > 0) this.deliver(i, ANSWER_POST, answerPosts);
-      if (funPosts > 0) this.deliver(i, ENTERTAINING_POST, funPosts);
-      if (praise > 0) this.deliver(i, PRAISE, praise);
-      if (warn > 0) this.deliver(i, WARN, warn);
-      if (complaints > 0) this.deliver(i, COMPLAINT, complaints);
-      if (replies > 0) this.deliver(i, REPLY, replies);
-      if (drawsNeeded[state[i]! * E + DAY] !== NOT_HANDLED) this.deliver(i, DAY, 1);
-      const s = state[i]!;
-      const f = flags[i]!;
-      counts[s]!++;
-      inLoop += IN_LOOP[s]!;
-      if (f & FOLLOWS_BIT) followerTotal++;
-      if (f & WARY_BIT) doubting++;
-      next.enlist(i, s, f);
     }
     m[METRIC_INDEX.impressions] = impressions;
     m[METRIC_INDEX.reach] = reach;
     m[METRIC_INDEX.mentions] = mentions;
     m[METRIC_INDEX.badMentions] = badMentions;
-    m[METRIC_INDEX.doubting] = doubting;
-    return { inLoop, followers: followerTotal };
+  }
+
+  /** Delivers `count` events of one type when there are any. */
+  private deliverSome(i: number, event: number, count: number): void {
+    if (count > 0) this.deliver(i, event, count);
+  }
+
+  /**
+   * Delivers agent i's DAY with the waited draw made to pass or fail as its waiting times say:
+   * p·v when it passes today, p + (1 − p)·v when not (v the slot's own keyed uniform), uniform
+   * in [0, 1) either way. Every runner is handed these same draws.
+   */
+  private deliverWaited(i: number, passes: boolean): void {
+    const { state, draws, drawsNeeded, eventKeys } = this;
+    const s = state[i]!;
+    const first = DAY * SLOT_COUNT;
+    const needed = drawsNeeded[s * E + DAY]!;
+    const slot = this.waitedSlot[s]!;
+    for (let d = 0; d < needed; d++) draws[d] = uniformAt(eventKeys[first + d]!, i, 0);
+    if (slot >= 0) {
+      const p = this.odds[(i < this.targetCount ? 0 : ODDS_COUNT) + FORGET]!;
+      const v = draws[slot]!;
+      draws[slot] = passes ? p * v : p + (1 - p) * v;
+    }
+    this.stepper.send(i, DAY, draws, this.odds);
+    this.eventsDelivered++;
   }
 
   /**
@@ -442,20 +490,25 @@ export class Simulation {
     const m = (this.metrics = new Float64Array(METRICS.length));
     this.moves.reset();
     this.keyDay(this.dayNumber);
+    this.forgetting.setChances(this.dayNumber, this.odds[FORGET]!, this.odds[ODDS_COUNT + FORGET]!);
     this.talk();
     // Yesterday's reposts show the post to content.shareReach people each, anyone in the audience.
     this.contacts.set(CONTACT.shared, (this.pendingReposts * p['content.shareReach']) / n);
     m[I.adSpend] = this.advertise(this.census.poolSize);
     const answersPublished = this.publish();
+    this.live(m);
     const counts = new Int32Array(STATES.length);
-    const { inLoop, followers } = this.live(m, counts);
+    this.census.count(counts);
+    let inLoop = 0;
+    for (let s = 0; s < counts.length; s++) inLoop += IN_LOOP[s]! * counts[s]!;
     m[I.revenue] = m[I.purchases]! * p['product.price'];
     m[I.aware] = n - counts[UNAWARE]!;
-    m[I.followers] = followers;
+    m[I.followers] = this.census.followerCount;
+    m[I.doubting] = this.census.doubting;
     this.pendingReposts = m[I.reposts]!;
     this.pendingReplies = m[I.complaintsAnswered]!;
     this.totals.close(m, inLoop);
-    this.ledger.close(m, this.population, p, this.odds, this.quietDays());
+    this.ledger.close(m, this.census.cells, p, this.odds, this.quietDays());
     // What the brand learned today shapes the product from tomorrow on.
     const lessons = m[I.complaintsAnswered]! + answersPublished;
     if (lessons > 0 && p['product.learningRate'] > 0) {
@@ -464,4 +517,34 @@ export class Simulation {
     }
     return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };
   }
+}
+
+/**
+ * How each (state, flags) lives its DAY, at state × 256 + flags (see NO_DAY … MIXED_DAY): read
+ * from the transitions the flags allow, up to the first that always fires.
+ */
+function dayKinds(shape: ReturnType<typeof agentShape>, waitedSlot: Int8Array): Uint8Array {
+  const kinds = new Uint8Array(STATES.length * 256);
+  for (let s = 0; s < STATES.length; s++) {
+    const slot = waitedSlot[s]!;
+    for (let f = 0; f < 256; f++) {
+      let candidates = 0;
+      let waiting = 0;
+      for (const t of shape.transitions[s]![DAY]!) {
+        if (!flagsAllow(f, t.need, t.forbid)) continue;
+        candidates++;
+        if (t.rolls.some(([, draw]) => draw === slot)) waiting++;
+        if (t.rolls.length === 0) break;
+      }
+      kinds[(s << 8) | f] =
+        candidates === 0
+          ? NO_DAY
+          : waiting === 0
+            ? PLAIN_DAY
+            : waiting === candidates
+              ? WAITING_DAY
+              : MIXED_DAY;
+    }
+  }
+  return kinds;
 }
