@@ -88,6 +88,8 @@ export class DailyContacts {
   readonly counts = new Uint16Array(CHANNELS * BLOCK);
   /** 1 for each place in the current block whose agent has any contact today */
   readonly touched = new Uint8Array(BLOCK);
+  /** the same as bits: place j is bit j % 32 of word ⌊j / 32⌋ */
+  readonly touchedBits = new Int32Array(2);
   /** the current block's uniforms on one channel, by place */
   private readonly uniforms = new Float64Array(BLOCK);
 
@@ -118,8 +120,10 @@ export class DailyContacts {
   countBlock(b: number, size: number, census: Census): number {
     const first = b * BLOCK;
     const places = Math.min(BLOCK, size - first);
-    const { counts, touched, rate, expMinusRate, prefix: prefixes, quantiles, uniforms } = this;
+    const { counts, touched, touchedBits, rate, expMinusRate, prefix: prefixes, quantiles, uniforms } = this;
     touched.fill(0);
+    touchedBits[0] = 0;
+    touchedBits[1] = 0;
     let open = 0;
     for (let c = 0; c < CHANNELS; c++) {
       if (rate[c] === 0) continue;
@@ -183,6 +187,16 @@ export class DailyContacts {
           }
         }
       }
+    }
+    if (open !== 0) {
+      let low = 0;
+      let high = 0;
+      for (let j = 0; j < 32; j++) {
+        low |= touched[j]! << j;
+        high |= touched[32 + j]! << j;
+      }
+      touchedBits[0] = low;
+      touchedBits[1] = high;
     }
     return open;
   }

@@ -114,6 +114,8 @@ const NO_DAY = 0;
 const PLAIN_DAY = 1;
 const WAITING_DAY = 2;
 const MIXED_DAY = 3;
+/** 1 for the kinds of day an agent has to live every day, whatever its contacts */
+const ACTIVE_DAY = Uint8Array.from([0, 1, 0, 1]);
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const COUNTER_METRIC = COUNTER_TO_METRIC;
 const uniformAt = keyedUniform;
@@ -178,6 +180,10 @@ export class Simulation {
   private readonly waitedSlot: Int8Array;
   /** the days on which each agent's forget roll passes */
   private readonly forgetting: WaitingTimes;
+  /** agents whose forget roll passes today, as bits (agent i: bit i % 32 of word ⌊i / 32⌋) */
+  private readonly passing: Int32Array;
+  /** agents whose state and flags give them a day to live whatever their contacts, as bits likewise */
+  private readonly active: Int32Array;
   private readonly state: Uint8Array;
   private readonly contacts = new DailyContacts();
   /** today's key prefixes of the events' draw slots, at eventDecision(event, slot) */
@@ -240,6 +246,13 @@ export class Simulation {
     );
     this.waitedSlot = Int8Array.from(STATES, (_, st) => shape.drawNames[st]![DAY]!.indexOf(WAITED_DRAW));
     this.dayKind = dayKinds(shape, this.waitedSlot);
+    // whole blocks of 64 agents, two words each, as the census's bit sets
+    const words = 2 * Math.ceil(n / BLOCK);
+    this.passing = new Int32Array(words);
+    this.active = new Int32Array(words);
+    for (let i = 0; i < n; i++) {
+      if (ACTIVE_DAY[this.dayKind[(state[i]! << 8) | flags[i]!]!]) this.active[i >>> 5]! |= 1 << (i & 31);
+    }
     this.stepper = options.stepper(this.population, this.onTransition);
   }
 
@@ -376,63 +389,75 @@ export class Simulation {
     const { size: n, state, flags } = this.population;
     const c = this.contacts;
     const census = this.census;
-    const { dayKind, forgetting } = this;
-    const day = this.dayNumber;
-    const nTarget = this.targetCount;
+    const { dayKind, passing, active } = this;
     let impressions = 0;
     let reach = 0;
     let mentions = 0;
     let badMentions = 0;
-    const { counts: contactCounts, touched } = c;
-    for (let first = 0; first < n; first += BLOCK) {
+    const nTarget = this.targetCount;
+    const { counts: contactCounts, touched, touchedBits } = c;
+    for (let b = 0, first = 0; first < n; b++, first += BLOCK) {
       // Each block's contacts are counted when the day reaches it, from yesterday's states.
       // open: channels on which anyone in the block may have a contact today (bits 1 << channel)
-      const open = c.countBlock(first / BLOCK, n, census);
-      const end = first + BLOCK < n ? first + BLOCK : n;
-      for (let i = first; i < end; i++) {
-        const s0 = state[i]!;
-        const f0 = flags[i]!;
-        const j = i - first;
-        if (touched[j]) {
-          const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
-          const a = open & (1 << ads) ? contactCounts[ads * BLOCK + j]! : 0;
-          const r = open & (1 << RETARGETED) ? contactCounts[RETARGETED * BLOCK + j]! : 0;
-          if (a + r > 0) {
-            impressions += a + r;
-            reach++;
-            if (a > 0) this.deliver(i, AD, a);
-            if (r > 0) this.deliver(i, RETARGET, r);
+      const open = c.countBlock(b, n, census);
+      // Those with something to do today, in agent order: a contact, a day that is not empty,
+      // or the day their forget roll passes.
+      for (let w = 0; w < 2; w++) {
+        const word = 2 * b + w;
+        let due = touchedBits[w]! | active[word]! | passing[word]!;
+        while (due !== 0) {
+          const lowest = due & -due;
+          due ^= lowest;
+          const j = 32 * w + 31 - Math.clz32(lowest);
+          const i = first + j;
+          const s0 = state[i]!;
+          const f0 = flags[i]!;
+          if (touched[j]) {
+            const ads = i < nTarget ? ADS_TARGET : ADS_OTHER;
+            const a = open & (1 << ads) ? contactCounts[ads * BLOCK + j]! : 0;
+            const r = open & (1 << RETARGETED) ? contactCounts[RETARGETED * BLOCK + j]! : 0;
+            if (a + r > 0) {
+              impressions += a + r;
+              reach++;
+              if (a > 0) this.deliver(i, AD, a);
+              if (r > 0) this.deliver(i, RETARGET, r);
+            }
+            if (open & (1 << SHARED)) this.deliverSome(i, SHARED_POST, contactCounts[SHARED * BLOCK + j]!);
+            if (open & (1 << PURPOSEFUL_POSTS))
+              this.deliverSome(i, PURPOSEFUL_POST, contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!);
+            if (open & (1 << ANSWER_POSTS))
+              this.deliverSome(i, ANSWER_POST, contactCounts[ANSWER_POSTS * BLOCK + j]!);
+            if (open & (1 << ENTERTAINING_POSTS))
+              this.deliverSome(i, ENTERTAINING_POST, contactCounts[ENTERTAINING_POSTS * BLOCK + j]!);
+            if (open & (1 << PRAISED)) {
+              const praise = contactCounts[PRAISED * BLOCK + j]!;
+              mentions += praise;
+              this.deliverSome(i, PRAISE, praise);
+            }
+            if (open & (1 << WARNED)) {
+              const warn = contactCounts[WARNED * BLOCK + j]!;
+              badMentions += warn;
+              this.deliverSome(i, WARN, warn);
+            }
+            if (open & (1 << COMPLAINTS_SEEN))
+              this.deliverSome(i, COMPLAINT, contactCounts[COMPLAINTS_SEEN * BLOCK + j]!);
+            if (open & (1 << REPLIES)) this.deliverSome(i, REPLY, contactCounts[REPLIES * BLOCK + j]!);
           }
-          if (open & (1 << SHARED)) this.deliverSome(i, SHARED_POST, contactCounts[SHARED * BLOCK + j]!);
-          if (open & (1 << PURPOSEFUL_POSTS))
-            this.deliverSome(i, PURPOSEFUL_POST, contactCounts[PURPOSEFUL_POSTS * BLOCK + j]!);
-          if (open & (1 << ANSWER_POSTS))
-            this.deliverSome(i, ANSWER_POST, contactCounts[ANSWER_POSTS * BLOCK + j]!);
-          if (open & (1 << ENTERTAINING_POSTS))
-            this.deliverSome(i, ENTERTAINING_POST, contactCounts[ENTERTAINING_POSTS * BLOCK + j]!);
-          if (open & (1 << PRAISED)) {
-            const praise = contactCounts[PRAISED * BLOCK + j]!;
-            mentions += praise;
-            this.deliverSome(i, PRAISE, praise);
+          const kind = dayKind[(state[i]! << 8) | flags[i]!]!;
+          if (kind === PLAIN_DAY) this.deliver(i, DAY, 1);
+          else if (kind !== NO_DAY) {
+            const passes = (passing[word]! & lowest) !== 0;
+            // on a waiting day nothing can happen unless the waited roll passes
+            if (passes || kind === MIXED_DAY) this.deliverWaited(i, passes);
           }
-          if (open & (1 << WARNED)) {
-            const warn = contactCounts[WARNED * BLOCK + j]!;
-            badMentions += warn;
-            this.deliverSome(i, WARN, warn);
+          const s1 = state[i]!;
+          const f1 = flags[i]!;
+          if (s1 !== s0 || f1 !== f0) {
+            census.move(i, s0, f0, s1, f1);
+            const nowActive = ACTIVE_DAY[dayKind[(s1 << 8) | f1]!]!;
+            active[word] = (active[word]! & ~lowest) | (-nowActive & lowest);
           }
-          if (open & (1 << COMPLAINTS_SEEN))
-            this.deliverSome(i, COMPLAINT, contactCounts[COMPLAINTS_SEEN * BLOCK + j]!);
-          if (open & (1 << REPLIES)) this.deliverSome(i, REPLY, contactCounts[REPLIES * BLOCK + j]!);
         }
-        const kind = dayKind[(state[i]! << 8) | flags[i]!]!;
-        if (kind === PLAIN_DAY) this.deliver(i, DAY, 1);
-        else if (kind === WAITING_DAY) {
-          // nothing can happen unless the waited roll passes today
-          if (forgetting.passesOn(i, day)) this.deliverWaited(i, true);
-        } else if (kind === MIXED_DAY) this.deliverWaited(i, forgetting.passesOn(i, day));
-        const s1 = state[i]!;
-        const f1 = flags[i]!;
-        if (s1 !== s0 || f1 !== f0) census.move(i, s0, f0, s1, f1);
       }
     }
     m[METRIC_INDEX.impressions] = impressions;
@@ -491,6 +516,8 @@ export class Simulation {
     this.moves.reset();
     this.keyDay(this.dayNumber);
     this.forgetting.setChances(this.dayNumber, this.odds[FORGET]!, this.odds[ODDS_COUNT + FORGET]!);
+    this.passing.fill(0);
+    this.forgetting.passing(this.dayNumber, this.passing);
     this.talk();
     // Yesterday's reposts show the post to content.shareReach people each, anyone in the audience.
     this.contacts.set(CONTACT.shared, (this.pendingReposts * p['content.shareReach']) / n);

@@ -5,13 +5,19 @@ import { NEVER, WaitingTimes, geometricGap } from './waits';
 const SEED = 7;
 const DECISION = 0x1000b;
 
+/** The agents whose roll passes on each day, read from the bits `passing` marks. */
+function passingOn(w: WaitingTimes, agents: number, day: number): Uint8Array {
+  const bits = new Int32Array(Math.ceil(agents / 32));
+  w.passing(day, bits);
+  return Uint8Array.from({ length: agents }, (_, i) => (bits[i >>> 5]! >>> (i & 31)) & 1);
+}
+
 /** Each agent's passing days over `days` days, as a 0/1 matrix [agent][day − 1]. */
 function passingDays(agents: number, days: number, p: number, q = p): Uint8Array[] {
   const w = new WaitingTimes(agents, SEED, DECISION, agents / 2);
   w.setChances(1, p, q);
-  return Array.from({ length: agents }, (_, i) =>
-    Uint8Array.from({ length: days }, (_, d) => (w.passesOn(i, d + 1) ? 1 : 0)),
-  );
+  const byDay = Array.from({ length: days }, (_, d) => passingOn(w, agents, d + 1));
+  return Array.from({ length: agents }, (_, i) => Uint8Array.from(byDay, (today) => today[i]!));
 }
 
 describe('geometricGap', () => {
@@ -64,31 +70,45 @@ describe('WaitingTimes', () => {
     }
   });
 
-  it('gives the same days whenever they are asked, and to every run on the seed', () => {
-    const every = passingDays(50, 300, 0.1);
-    const w = new WaitingTimes(50, SEED, DECISION, 25);
-    w.setChances(1, 0.1, 0.1);
-    // asked only now and then: the days in between are skipped, not lost
-    for (let i = 0; i < 50; i++) {
-      for (let d = 1 + (i % 7); d <= 300; d += 1 + (i % 11))
-        expect(w.passesOn(i, d)).toBe(every[i]![d - 1] === 1);
-    }
+  it('gives each agent the same days in every run on the seed, as a pure function of its keys', () => {
+    const days = passingDays(50, 300, 0.1);
+    expect(passingDays(50, 300, 0.1)).toEqual(days);
+    // the days an agent's roll passes are its own: a smaller audience keeps them
+    expect(passingDays(20, 300, 0.1)).toEqual(days.slice(0, 20));
   });
 
   it('keeps its days while the chance stays, and draws them afresh from the day it changes', () => {
     const before = passingDays(40, 100, 0.1);
     const w = new WaitingTimes(40, SEED, DECISION, 20);
-    w.setChances(1, 0.1, 0.1);
-    const changed: number[][] = [];
-    for (let i = 0; i < 40; i++) changed.push([]);
+    const changed: number[][] = Array.from({ length: 40 }, () => []);
     for (let d = 1; d <= 100; d++) {
       w.setChances(d, d < 50 ? 0.1 : 0.5, d < 50 ? 0.1 : 0.5);
-      for (let i = 0; i < 40; i++) changed[i]!.push(w.passesOn(i, d) ? 1 : 0);
+      const today = passingOn(w, 40, d);
+      for (let i = 0; i < 40; i++) changed[i]!.push(today[i]!);
     }
     for (let i = 0; i < 40; i++)
       expect(changed[i]!.slice(0, 49)).toEqual(Array.from(before[i]!.slice(0, 49)));
     const after = changed.flatMap((row) => row.slice(49));
     expect(after.reduce((a, b) => a + b, 0) / after.length).toBeGreaterThan(0.4);
+  });
+
+  it('finds days further apart than its calendar’s ring (1,024 days)', () => {
+    const rare = passingDays(200, 3000, 1 / 1500);
+    const gaps: number[] = [];
+    for (const row of rare) {
+      let last = 0;
+      row.forEach((pass, d) => {
+        if (pass) {
+          gaps.push(d + 1 - last);
+          last = d + 1;
+        }
+      });
+    }
+    expect(gaps.some((g) => g > 1024)).toBe(true);
+    // on average one day in 1,500
+    const total = rare.reduce((a, row) => a + row.reduce((x, y) => x + y, 0), 0);
+    expect(total / (200 * 3000)).toBeGreaterThan(1 / 1500 / 1.3);
+    expect(total / (200 * 3000)).toBeLessThan((1 / 1500) * 1.3);
   });
 
   it('never passes at a chance of 0 and passes every day at 1', () => {

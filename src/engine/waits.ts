@@ -26,10 +26,20 @@ export function geometricGap(u: number, p: number): number {
   return gap < 1 ? 1 : gap > NEVER ? NEVER : gap;
 }
 
-/** The days on which each agent's daily roll of one chance passes; two segments, each its own chance. */
+/** Days of the calendar's ring: an agent waiting longer comes round again each lap until its day. */
+const RING = 1024;
+
+/**
+ * The days on which each agent's daily roll of one chance passes; two segments, each its own
+ * chance. A calendar lists the agents by their next passing day, so that a day costs only the
+ * agents whose roll passes on it.
+ */
 export class WaitingTimes {
-  /** each agent's next passing day, or an earlier one not yet moved on (see `passesOn`) */
+  /** each agent's next passing day (NEVER: none) */
   private readonly next: Int32Array;
+  /** the calendar: agents by their next passing day modulo RING, as linked lists */
+  private readonly head = new Int32Array(RING).fill(-1);
+  private readonly link: Int32Array;
   private readonly chance = [NaN, NaN];
 
   /** Agents 0 … targetCount − 1 roll the chance of segment 0, the others that of segment 1. */
@@ -40,10 +50,11 @@ export class WaitingTimes {
     private readonly targetCount: number,
   ) {
     this.next = new Int32Array(size);
+    this.link = new Int32Array(size);
   }
 
   /** Bytes held per agent. */
-  static readonly BYTES_PER_AGENT = 4;
+  static readonly BYTES_PER_AGENT = 8;
 
   /**
    * Sets the chances from day `day` on; when either differs from the one in use, every agent's
@@ -54,21 +65,41 @@ export class WaitingTimes {
     this.chance[0] = target;
     this.chance[1] = other;
     const { next, seed, decision } = this;
+    this.head.fill(-1);
     for (let i = 0; i < next.length; i++) {
       const p = i < this.targetCount ? target : other;
       next[i] = Math.min(NEVER, day - 1 + geometricGap(uniform(seed, i, day, decision, 1), p));
+      this.schedule(i, next[i]!);
     }
   }
 
-  /** Whether agent i's roll passes on `day` (days never go back: `day` is at least the last asked). */
-  passesOn(i: number, day: number): boolean {
-    let t = this.next[i]!;
-    if (t < day) {
-      const p = this.chance[i < this.targetCount ? 0 : 1]!;
-      const { seed, decision } = this;
-      while (t < day) t = Math.min(NEVER, t + geometricGap(uniform(seed, i, t, decision, 0), p));
-      this.next[i] = t;
+  private schedule(i: number, day: number): void {
+    if (day >= NEVER) return;
+    const slot = day & (RING - 1);
+    this.link[i] = this.head[slot]!;
+    this.head[slot] = i;
+  }
+
+  /**
+   * Marks in `bits` (agent i: bit i % 32 of word ⌊i / 32⌋) the agents whose roll passes on `day`,
+   * and draws each one's next passing day. Called once a day, days in order, after `setChances`.
+   */
+  passing(day: number, bits: Int32Array): void {
+    const { next, link, seed, decision } = this;
+    const slot = day & (RING - 1);
+    let i = this.head[slot]!;
+    this.head[slot] = -1;
+    while (i >= 0) {
+      const following = link[i]!;
+      const t = next[i]!;
+      if (t === day) {
+        bits[i >>> 5]! |= 1 << (i & 31);
+        const p = this.chance[i < this.targetCount ? 0 : 1]!;
+        next[i] = Math.min(NEVER, t + geometricGap(uniform(seed, i, t, decision, 0), p));
+      }
+      // not yet (a later lap of the ring), or its next day
+      this.schedule(i, next[i]!);
+      i = following;
     }
-    return t === day;
   }
 }
