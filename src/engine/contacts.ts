@@ -6,7 +6,16 @@
  * the other channels.
  */
 import type { Census } from './census';
-import { BLOCK, DECISION, blockHolder, blockMaximum, keyPrefix, uniformAt as keyedUniform } from './keyed';
+import {
+  BLOCK,
+  DECISION,
+  blockHolder,
+  blockUniform,
+  closedBelow,
+  keyPrefix,
+  maximumOfBlock,
+  uniformAt as keyedUniform,
+} from './keyed';
 import { PoissonTable } from './random';
 
 // Plain bindings for the hot path (an imported binding can cost a property read on each call).
@@ -80,6 +89,8 @@ export class DailyContacts {
   /** each channel's Poisson rate per person today */
   readonly rate = new Float64Array(CHANNELS);
   private readonly expMinusRate = new Float64Array(CHANNELS);
+  /** per channel: a block whose W is below this has no contact at all (see `closedBelow`) */
+  private readonly closedBelow = new Float64Array(CHANNELS);
   private readonly quantiles = Array.from({ length: CHANNELS }, () => new PoissonTable());
   private readonly prefix = new Int32Array(CHANNELS);
   /** agents 0 … targetCount − 1 form the target audience (adsTarget), the rest are reached by adsOther */
@@ -108,6 +119,7 @@ export class DailyContacts {
     const r = rate > 0 ? rate : 0;
     this.rate[channel] = r;
     this.expMinusRate[channel] = Math.exp(-r);
+    this.closedBelow[channel] = closedBelow(this.expMinusRate[channel]);
     this.quantiles[channel]!.reset(r, cap, this.expMinusRate[channel]);
   }
 
@@ -131,8 +143,14 @@ export class DailyContacts {
       const from = c === ADS_OTHER ? Math.max(0, Math.min(places, this.targetCount - first)) : 0;
       const to = c === ADS_TARGET ? Math.max(0, Math.min(places, this.targetCount - first)) : places;
       if (from >= to) continue;
+      const reach = REACH[c]!;
+      // A channel for followers or the pool reaches nobody in a block without any.
+      const bits = reach === FOLLOWERS ? census.followers : census.pool;
+      if (reach !== EVERYONE && (bits[2 * b]! | bits[2 * b + 1]!) === 0) continue;
       const prefix = prefixes[c]!;
-      const m = blockMaximum(prefix, b);
+      const w = blockUniform(prefix, b);
+      if (w < this.closedBelow[c]!) continue;
+      const m = maximumOfBlock(w);
       const none = expMinusRate[c]!;
       // Every uniform in the block is at most m: below e^(−λ) all counts are 0.
       if (m < none) continue;
@@ -141,7 +159,6 @@ export class DailyContacts {
       const table = quantiles[c]!;
       const tabled = table.tabled;
       const at = c * BLOCK;
-      const reach = REACH[c]!;
       if (reach === EVERYONE) {
         // Where the target audience ends inside the block, the other side of it counts none.
         if (from > 0 || to < places) counts.fill(0, at, at + BLOCK);
@@ -172,13 +189,12 @@ export class DailyContacts {
         }
       } else {
         counts.fill(0, at, at + BLOCK);
-        const bits = reach === FOLLOWERS ? census.followers : census.pool;
-        for (let w = 0; w < 2; w++) {
-          let word = bits[2 * b + w]!;
+        for (let half = 0; half < 2; half++) {
+          let word = bits[2 * b + half]!;
           while (word !== 0) {
             const lowest = word & -word;
             word ^= lowest;
-            const j = 32 * w + 31 - Math.clz32(lowest);
+            const j = 32 * half + 31 - Math.clz32(lowest);
             const u = j === holder ? m : m * uniformAt(prefix, first + j, 0);
             if (u >= none) {
               counts[at + j] = tabled ? table.from(u, 0) : table.quantile(u);

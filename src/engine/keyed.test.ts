@@ -13,6 +13,8 @@ import {
   SLOTS,
   blockHolder,
   blockMaximum,
+  closedBelow,
+  maximumOfBlock,
   contactUniform,
   eventDecision,
   keyHash,
@@ -249,6 +251,21 @@ describe('contact uniforms, drawn block by block', () => {
       expect(Math.max(...us)).toBe(m);
       expect(us[holder - b * BLOCK]).toBe(m);
       expect(us.filter((u) => u === m)).toHaveLength(1);
+    }
+  });
+
+  it('are all below e^(−λ) whenever the block’s W is below closedBelow(e^(−λ)), right up to the bound', () => {
+    for (const lambda of [1e-6, 1e-4, 0.01, 0.2, 1, 5]) {
+      const none = Math.exp(-lambda);
+      const bound = closedBelow(none);
+      expect(bound).toBeLessThan(none ** BLOCK);
+      // W just under the bound, one ulp at a time, and spread below it
+      let w = bound;
+      for (let k = 0; k < 1000; k++) {
+        w = w - Number.EPSILON * w;
+        expect(maximumOfBlock(w)).toBeLessThan(none);
+      }
+      for (let k = 1; k <= 1000; k++) expect(maximumOfBlock((bound * k) / 1001)).toBeLessThan(none);
     }
   });
 

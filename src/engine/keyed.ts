@@ -96,9 +96,28 @@ const HOLDER_INDEX = 0xfffffffe;
 
 /** The largest contact uniform in block b (agents b·BLOCK … b·BLOCK + BLOCK − 1), from `keyPrefix`. */
 export function blockMaximum(prefix: number, b: number): number {
-  let m = uniformAt(prefix, b, MAX_INDEX);
+  return maximumOfBlock(blockUniform(prefix, b));
+}
+
+/** W of block b, the uniform its maximum is made from (see `maximumOfBlock`). */
+export function blockUniform(prefix: number, b: number): number {
+  return uniformAt(prefix, b, MAX_INDEX);
+}
+
+/** A block's maximum from its W: W^(1/BLOCK), as six square roots. */
+export function maximumOfBlock(w: number): number {
+  let m = w;
   for (let k = 0; k < BLOCK_SHIFT; k++) m = Math.sqrt(m);
   return m;
+}
+
+/**
+ * A bound below which a block's W surely gives a maximum under `none`: W < bound implies
+ * maximumOfBlock(W) < none, so such a block needs no square roots to be passed over. The margin
+ * (10^-9) dwarfs the rounding of the power and the six roots (a few units in the last place).
+ */
+export function closedBelow(none: number): number {
+  return Math.pow(none, BLOCK) * (1 - 1e-9);
 }
 
 /** The agent whose contact uniform is block b's maximum. */
