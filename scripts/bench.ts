@@ -2,7 +2,8 @@
  * `npm run bench`: agent-steps per second of the reference (XState) runner, the fast
  * (compiled-table) runner and a bare loop over the same table, at 10,000, 100,000 and 1,000,000
  * agents; memory per agent; the time for 1,000,000 agents × 365 days; and the default scenario,
- * in Node and in a Chromium Web Worker (scripts/bench-worker.ts; skipped, with a line saying
+ * in Node (with the time its indispensable keyed draws take alone, the floor they set) and in a
+ * Chromium Web Worker (scripts/bench-worker.ts; skipped, with a line saying
  * so, when no browser can be found). An agent-step is one agent advanced by one simulated day
  * (all its events of that day).
  */
@@ -13,12 +14,16 @@ import { computeOdds } from '../src/model/odds';
 import { defaultParameters, type Parameters } from '../src/model/parameters';
 import { parseScenario, scenarioParameters } from '../src/model/scenario';
 import { agentTable, findTransition } from '../src/engine/compile';
-import { SLOTS, keyPrefix, uniformAt } from '../src/engine/keyed';
+import { BLOCK, DECISION, SLOTS, blockMaximum, keyPrefix, uniformAt } from '../src/engine/keyed';
+import { CONTACT } from '../src/engine/contacts';
+import { METRIC_INDEX } from '../src/engine/metrics';
 import { RUNNERS, simulate, type RunnerName } from '../src/engine/run';
 import { Simulation } from '../src/engine/simulation';
 import { benchWorker } from './bench-worker';
 
 const SIZES = [10_000, 100_000, 1_000_000];
+/** Contact channels, each with a block maximum per block and day (see contacts.ts). */
+const CONTACT_CHANNELS = Object.keys(CONTACT).length;
 const now = () => performance.now();
 const fmt = (x: number, digits = 1) => x.toLocaleString('en', { maximumFractionDigits: digits });
 
@@ -114,6 +119,40 @@ times.sort((a, b) => a - b);
 console.log(
   `\ndefault scenario (${fmt(params['audience.size'])} agents × ${scenario.days} days), fast runner: median ${fmt(times[7]!, 1)} ms, best ${fmt(times[0]!, 1)} ms`,
 );
+{
+  // The floor the keyed draws set: the ones the default run cannot do without, hashed in tight
+  // loops with nothing else: each block's maximum on every contact channel, every agent's
+  // ad-contact uniform (the ad channels open nearly every block), and two draws (click, follow)
+  // per impression the run shows.
+  const frames = simulate(params, scenario.seed, scenario.days, { runner: 'fast' });
+  const impressions = frames.reduce((sum, f) => sum + f.metrics[METRIC_INDEX.impressions]!, 0);
+  const n = params['audience.size'];
+  const blocks = Math.ceil(n / BLOCK);
+  const perDay = Math.round(impressions / scenario.days);
+  const floor: number[] = [];
+  let sink = 0;
+  for (let k = 0; k < 15; k++) {
+    const t0 = now();
+    for (let d = 1; d <= scenario.days; d++) {
+      for (let c = 0; c < CONTACT_CHANNELS; c++) {
+        const prefix = keyPrefix(k, d, DECISION.ads + c);
+        for (let b = 0; b < blocks; b++) sink += blockMaximum(prefix, b);
+      }
+      const ads = keyPrefix(k, d, DECISION.ads);
+      for (let i = 0; i < n; i++) sink += uniformAt(ads, i, 0);
+      const click = keyPrefix(k, d, 0);
+      const follow = keyPrefix(k, d, 1);
+      for (let e = 0; e < perDay; e++) sink += uniformAt(click, e % n, 0) + uniformAt(follow, e % n, 0);
+    }
+    floor.push(now() - t0);
+  }
+  floor.sort((a, b) => a - b);
+  // (the sum is used, so that no engine can drop the hashing as dead code)
+  if (!Number.isFinite(sink)) throw new Error('a keyed draw is not a number');
+  console.log(
+    `  of which the keyed draws it cannot do without, alone: median ${fmt(floor[7]!, 1)} ms (${fmt(impressions)} impressions)`,
+  );
+}
 const inWorker = await benchWorker({
   params,
   seed: scenario.seed,
