@@ -68,10 +68,14 @@ describe('the model reproduces', () => {
   });
 
   it('7. retargeting wins back lost customers; with retargetingShare = 0 nobody is won back', () => {
-    // the preset's year: the loyal drift away, and retargeting has time to bring some back
-    const withRetargeting = runSeeds(scenarioWith('win-back'), SEEDS, 365);
-    for (const run of withRetargeting) expect(total(run, 'wonBack')).toBeGreaterThan(0);
-    const without = runSeeds(scenarioWith('win-back', { 'ads.retargetingShare': 0 }), SEEDS, 365);
+    // The preset's year: the loyal drift away, and retargeting has time to bring some back. They
+    // are a few a year in an audience of 5,000 (a Poisson count with a mean near 3), so the claim
+    // is the usual one for a difference: won back on at least 9 of 10 seeds, against none without.
+    const tenSeeds = seeds(10);
+    const withRetargeting = runSeeds(scenarioWith('win-back'), tenSeeds, 365);
+    const wonBack = withRetargeting.map((run) => total(run, 'wonBack'));
+    expect(wonBack.filter((n) => n > 0).length, `won back: ${wonBack.join(', ')}`).toBeGreaterThanOrEqual(9);
+    const without = runSeeds(scenarioWith('win-back', { 'ads.retargetingShare': 0 }), tenSeeds, 365);
     for (const run of without) {
       expect(total(run, 'churned')).toBeGreaterThan(0);
       expect(series(run, 'wonBack').every((w) => w === 0)).toBe(true);
