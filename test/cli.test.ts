@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATES } from '../src/model/agent';
-import { CONTRACT_COLUMNS, MONEY_COLUMNS } from './support/columns';
+import { CONTRACT_COLUMNS, LATER_COLUMNS, MONEY_COLUMNS } from './support/columns';
 
 const ROOT = join(import.meta.dirname, '..');
 const NAMED_COLUMNS = ['day', ...CONTRACT_COLUMNS];
@@ -32,10 +32,9 @@ describe('npm run simulate', () => {
     const { columns, rows } = parseCsv(r.stdout);
     expect(rows).toHaveLength(180);
     expect(columns.slice(0, NAMED_COLUMNS.length)).toEqual(NAMED_COLUMNS);
-    expect(columns.slice(-STATES.length - MONEY_COLUMNS.length - 1, -STATES.length - 1)).toEqual(
-      MONEY_COLUMNS,
-    );
-    expect(columns[columns.length - STATES.length - 1]).toBe('doubting');
+    const later = -STATES.length - LATER_COLUMNS.length;
+    expect(columns.slice(later - MONEY_COLUMNS.length, later)).toEqual(MONEY_COLUMNS);
+    expect(columns.slice(later, -STATES.length)).toEqual(LATER_COLUMNS);
     expect(columns.slice(-STATES.length)).toEqual(STATES.map((s) => `n_${s}`));
     expect(rows[0]![0]).toBe('1');
     expect(rows[179]![0]).toBe('180');

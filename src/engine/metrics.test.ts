@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { COUNTERS } from '../model/agent';
 import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals, type Metric } from './metrics';
 import { COLUMNS } from './report';
-import { CONTRACT_COLUMNS as CONTRACT, MONEY_COLUMNS as MONEY } from '../../test/support/columns';
+import {
+  CONTRACT_COLUMNS as CONTRACT,
+  LATER_COLUMNS as LATER,
+  MONEY_COLUMNS as MONEY,
+} from '../../test/support/columns';
 
 describe('the metrics', () => {
-  it('come in the CSV order: the contract first, then the money columns, then the people doubting the brand, before the state counts', () => {
+  it('come in the CSV order: the contract first, then the money columns, then the people doubting the brand and why customers left, before the state counts', () => {
     expect(METRICS.slice(0, CONTRACT.length)).toEqual(CONTRACT);
-    expect(METRICS.slice(-MONEY.length - 1)).toEqual([...MONEY, 'doubting']);
-    expect(METRICS[METRICS.length - MONEY.length - 2]).toBe('totalAdSpend');
+    expect(METRICS.slice(-MONEY.length - LATER.length)).toEqual([...MONEY, ...LATER]);
+    expect(METRICS[METRICS.length - MONEY.length - LATER.length - 1]).toBe('totalAdSpend');
     expect(new Set(METRICS).size).toBe(METRICS.length);
     expect(COLUMNS.slice(0, METRICS.length + 1)).toEqual(['day', ...METRICS]);
     expect(COLUMNS.slice(METRICS.length + 1).every((c) => c.startsWith('n_'))).toBe(true);

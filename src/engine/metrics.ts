@@ -3,7 +3,7 @@
  * population at the end of it; ratios are cumulative from day 1 to that day (a daily CAC is
  * mostly division by zero). Each day's values live in one Float64Array, indexed by METRIC_INDEX.
  */
-import { COUNTERS, type Counter } from '../model/agent';
+import { CHANNELS, COUNTERS, type Channel, type Counter } from '../model/agent';
 
 /** Metric names in column order: the CSV's columns after `day`, before the state counts. */
 export const METRICS = [
@@ -55,6 +55,11 @@ export const METRICS = [
   'newByRetargeting',
   // people who doubt the brand at the end of the day (heard it criticised, saw a complaint or a poor reply)
   'doubting',
+  // the day's churned customers by why they left: drifted away without contact, left after
+  // complaining (answered or not), left disappointed without a word
+  'lapsed',
+  'leftAfterComplaint',
+  'leftDisappointed',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 export const METRIC_INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
@@ -103,3 +108,16 @@ export class Totals {
     m[I.cac] = this.newCustomers > 0 ? this.adSpend / this.newCustomers : NaN;
   }
 }
+
+/** The metric that counts a churned customer by the channel of the move that lost them. */
+export const CHURN_BY_CHANNEL: Partial<Record<Channel, Metric>> = {
+  time: 'lapsed',
+  feedback: 'leftAfterComplaint',
+  product: 'leftDisappointed',
+};
+
+/** CHURN_BY_CHANNEL as metric indices by channel index (−1: a channel no churn goes through). */
+export const CHURN_METRIC = Int32Array.from(CHANNELS, (c) => {
+  const metric = CHURN_BY_CHANNEL[c];
+  return metric === undefined ? -1 : METRIC_INDEX[metric];
+});

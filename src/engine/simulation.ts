@@ -12,6 +12,7 @@
  */
 import {
   AGENT_EVENTS,
+  COUNTERS,
   EVENT_INDEX,
   FLAG_BIT,
   STATES,
@@ -22,7 +23,7 @@ import {
 import { ODDS_COUNT, ODDS_INDEX, computeOdds, unansweredShareOfDay } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
-import { COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
+import { CHURN_METRIC, COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
 import { Census } from './census';
 import { Ledger, type QuietDays } from './money';
 import { CONTACT, DailyContacts } from './contacts';
@@ -118,6 +119,7 @@ const MIXED_DAY = 3;
 const ACTIVE_DAY = Uint8Array.from([0, 1, 0, 1]);
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const COUNTER_METRIC = COUNTER_TO_METRIC;
+const CHURNED = COUNTERS.indexOf('churned');
 const uniformAt = keyedUniform;
 const SLOT_COUNT = SLOTS;
 const BLOCK = CONTACT_BLOCK;
@@ -276,7 +278,11 @@ export class Simulation {
   }
 
   private readonly onTransition: TransitionSink = (agent, from, to, channel, counters) => {
-    for (let k = 0; k < counters.length; k++) this.metrics[COUNTER_METRIC[counters[k]!]!]!++;
+    for (let k = 0; k < counters.length; k++) {
+      const counter = counters[k]!;
+      this.metrics[COUNTER_METRIC[counter]!]!++;
+      if (counter === CHURNED) this.metrics[CHURN_METRIC[channel]!]!++;
+    }
     this.ledger.transition(agent, channel, counters, this.population.flags[agent]!, this.metrics);
     if (this.recordMoves && from !== to) this.moves.push(agent, from, to, channel);
   };

@@ -6,7 +6,7 @@ import { simulate } from '../engine/run';
 import { defaultParameters } from '../model/parameters';
 import { createAppStore } from '../store/app-store';
 import { simulateRun } from '../../test/support/run-data';
-import { MONEY_COLUMNS } from '../../test/support/columns';
+import { LATER_COLUMNS, MONEY_COLUMNS } from '../../test/support/columns';
 import { Header } from './Header';
 import { StoreContext } from './store-context';
 
@@ -36,10 +36,8 @@ describe('the page’s CSV export', () => {
     const money = columns.indexOf('contentCost');
     expect(columns.slice(money, money + MONEY_COLUMNS.length)).toEqual(MONEY_COLUMNS);
     expect(columns[money - 1]).toBe('totalAdSpend');
-    expect(columns.slice(money + MONEY_COLUMNS.length, money + MONEY_COLUMNS.length + 2)).toEqual([
-      'doubting',
-      'n_unaware',
-    ]);
+    const later = money + MONEY_COLUMNS.length;
+    expect(columns.slice(later, later + LATER_COLUMNS.length + 1)).toEqual([...LATER_COLUMNS, 'n_unaware']);
     expect(rows).toHaveLength(40);
     // what the page saves is what the CLI prints for the same strategy and seed
     expect(text).toBe(toCsv(simulate(params, 3, 40)));

@@ -38,3 +38,9 @@ export const MONEY_COLUMNS = [
   'newByWom',
   'newByRetargeting',
 ];
+
+/**
+ * Columns the project adds after the money ones, before the state counts: the people who doubt
+ * the brand, and the day's churned customers by why they left (which the comparison's "why" reads).
+ */
+export const LATER_COLUMNS = ['doubting', 'lapsed', 'leftAfterComplaint', 'leftDisappointed'];
