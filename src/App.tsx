@@ -2,11 +2,12 @@
 import { memo, useEffect, useState } from 'react';
 import { createAppStore, type AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
-import { connectRuns } from './store/controller';
+import { connectComparison, connectRuns } from './store/controller';
 import { readUrl, writeUrl } from './store/url';
 import { SimulationClient } from './worker/client';
 import { STRINGS } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
+import { Compare } from './view/compare/ComparePanel';
 import { StrategyControls } from './view/controls/StrategyControls';
 import { Header } from './view/Header';
 import { KpiCards } from './view/kpi/KpiCards';
@@ -26,6 +27,7 @@ const LoopPart = memo(LoopView);
 const SummaryPart = memo(LiveSummary);
 const KpiPart = memo(KpiCards);
 const ChartsPart = memo(LiveCharts);
+const ComparePart = memo(Compare);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -85,6 +87,7 @@ export function Page() {
           <KpiPart />
         </aside>
       </main>
+      <ComparePart />
       <section className="layout-charts" aria-label={STRINGS[lang].charts}>
         <ChartsPart />
       </section>
@@ -102,8 +105,10 @@ export function App() {
   useEffect(() => {
     const client = new SimulationClient();
     const stop = connectRuns(store, client, { moveSample: dotSample });
+    const stopComparing = connectComparison(store, client);
     return () => {
       stop();
+      stopComparing();
       client.terminate();
     };
   }, [store]);

@@ -22,8 +22,8 @@ export interface KeyFigure {
   /** a figure of the run, or gross profit, which needs the margin */
   read: Figure | 'grossProfit';
   better: 1 | -1 | 0;
-  /** how the figure is shown: a count, a share, money, a ratio */
-  unit: 'count' | 'share' | 'money' | 'ratio';
+  /** how the figure is shown: a count, a share in per cent, money, a ratio */
+  unit: 'count' | 'percent' | 'money' | 'ratio';
 }
 
 export type KeyFigureId =
@@ -41,13 +41,13 @@ export type KeyFigureId =
 /** The figures a comparison table shows, in its order; all as of the last day compared. */
 export const KEY_FIGURES: readonly KeyFigure[] = [
   { id: 'buyers', read: { metric: 'buyers', over: 'last' }, better: 1, unit: 'count' },
-  { id: 'retention', read: { metric: 'retention', over: 'last' }, better: 1, unit: 'share' },
-  { id: 'conversion', read: { metric: 'conversionRate', over: 'last' }, better: 1, unit: 'share' },
+  { id: 'retention', read: { metric: 'retention', over: 'last' }, better: 1, unit: 'percent' },
+  { id: 'conversion', read: { metric: 'conversionRate', over: 'last' }, better: 1, unit: 'percent' },
   { id: 'revenue', read: { metric: 'totalRevenue', over: 'last' }, better: 1, unit: 'money' },
   { id: 'grossProfit', read: 'grossProfit', better: 1, unit: 'money' },
   { id: 'marketingCost', read: { metric: 'marketingCost', over: 'last' }, better: -1, unit: 'money' },
-  { id: 'romi', read: { metric: 'romi', over: 'last' }, better: 1, unit: 'share' },
-  { id: 'romiWithEquity', read: { metric: 'romiWithEquity', over: 'last' }, better: 1, unit: 'share' },
+  { id: 'romi', read: { metric: 'romi', over: 'last' }, better: 1, unit: 'percent' },
+  { id: 'romiWithEquity', read: { metric: 'romiWithEquity', over: 'last' }, better: 1, unit: 'percent' },
   { id: 'ltvToCac', read: { metric: 'ltvToCac', over: 'last' }, better: 1, unit: 'ratio' },
   { id: 'likes', read: { metric: 'likes', over: 'sum' }, better: 0, unit: 'count' },
 ];

@@ -7,6 +7,28 @@ import { defaultParameters, type ParameterName, type Parameters } from '../model
 import { scenarioParameters, type Scenario } from '../model/scenario';
 import type { Lang } from '../i18n/strings';
 import type { RunData } from './run-data';
+import type { DayFrame } from '../engine/simulation';
+
+/** The strategy pinned as A, to compare the current one (B) with on the same audience. */
+export interface Baseline {
+  params: Parameters;
+  /** the preset it was, if it was one unchanged */
+  presetId: string | null;
+}
+
+/** Seeds a comparison is checked on: the shown seed and the next ones. */
+export const CHECK_SEEDS = 10;
+
+/**
+ * A and B run on several seeds, paired seed by seed, to tell the strategy's effect from luck.
+ * Filled as the runs come back; stale (and dropped) as soon as A, B, the seed or the horizon change.
+ */
+export interface SeedCheck {
+  seeds: number[];
+  /** runs of A and of B, by seed (as they arrive) */
+  a: DayFrame[][];
+  b: DayFrame[][];
+}
 
 export interface AppState {
   lang: Lang;
@@ -17,8 +39,14 @@ export interface AppState {
   days: number;
   /** the current run (every day of the horizon), once computed */
   run: RunData | null;
-  /** the run before the last change, drawn faintly for comparison */
+  /** the run before the last change, drawn faintly for comparison (A's run while one is pinned) */
   ghost: RunData | null;
+  /** the strategy pinned as A, if any */
+  baseline: Baseline | null;
+  /** A's run on the current seed and horizon, once computed */
+  baselineRun: RunData | null;
+  /** A and B over several seeds, once asked for */
+  seedCheck: SeedCheck | null;
   /** a run is being computed */
   computing: boolean;
   /** the day shown, 0 (before the run) … days */
@@ -56,6 +84,16 @@ export interface AppActions {
   setComputing(computing: boolean): void;
   setNotice(notice: string | null): void;
   togglePresentation(): void;
+  /** pins the current strategy as A: the comparison's baseline */
+  pinBaseline(): void;
+  /** drops A; the page goes back to one run */
+  clearBaseline(): void;
+  /** A's run for the current seed and horizon arrived */
+  receiveBaselineRun(run: RunData): void;
+  /** asks for A and B on CHECK_SEEDS seeds */
+  checkSeeds(): void;
+  /** one seed's run of A or of B arrived for the current check */
+  receiveSeedRun(which: 'a' | 'b', seed: number, frames: DayFrame[]): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -73,6 +111,9 @@ export function initialState(): AppState {
     days: 180,
     run: null,
     ghost: null,
+    baseline: null,
+    baselineRun: null,
+    seedCheck: null,
     computing: false,
     day: 0,
     playing: false,
@@ -102,7 +143,7 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       setParam(name, value) {
         if (get().params[name] === value) return;
         beginEdit(name);
-        set({ params: { ...get().params, [name]: value } });
+        set({ params: { ...get().params, [name]: value }, seedCheck: null });
       },
       setParams(values) {
         const params = get().params;
@@ -111,7 +152,7 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         beginEdit(names.join(' '));
         const next = { ...params };
         for (const n of names) next[n] = values[n]!;
-        set({ params: next });
+        set({ params: next, seedCheck: null });
       },
       resetParam(name) {
         get().setParam(name, defaultParameters()[name]);
@@ -125,18 +166,19 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
           days: scenario.days,
           day: 0,
           playing: false,
+          seedCheck: null,
         });
       },
       setSeed(seed) {
         if (seed === get().seed) return;
         beginEdit(null);
-        set({ seed });
+        set({ seed, seedCheck: null, baselineRun: null });
       },
       setDays(days) {
         if (days === get().days) return;
         beginEdit(null);
         // The day shown stays where it is unless the new horizon ends before it.
-        set({ days, day: Math.min(get().day, days) });
+        set({ days, day: Math.min(get().day, days), seedCheck: null, baselineRun: null });
       },
       setLang(lang) {
         set({ lang });
@@ -165,7 +207,12 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         set({ speed: Math.max(SPEED.min, Math.min(SPEED.max, speed)) });
       },
       receiveRun(run) {
-        const ghost = editBaseline !== undefined ? editBaseline : get().ghost;
+        // While A is pinned, it is what every change is measured against.
+        const ghost = get().baseline
+          ? get().baselineRun
+          : editBaseline !== undefined
+            ? editBaseline
+            : get().ghost;
         set({ run, ghost, day: Math.min(get().day, run.days), computing: false });
       },
       setComputing(computing) {
@@ -176,6 +223,30 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       },
       togglePresentation() {
         set({ presentation: !get().presentation });
+      },
+      pinBaseline() {
+        const { params, presetId, run } = get();
+        const ready = get().computing ? null : run;
+        set({ baseline: { params, presetId }, baselineRun: ready, ghost: ready, seedCheck: null });
+      },
+      clearBaseline() {
+        set({ baseline: null, baselineRun: null, seedCheck: null });
+      },
+      receiveBaselineRun(run) {
+        set({ baselineRun: run, ghost: run });
+      },
+      checkSeeds() {
+        const first = get().seed;
+        set({ seedCheck: { seeds: Array.from({ length: CHECK_SEEDS }, (_, k) => first + k), a: [], b: [] } });
+      },
+      receiveSeedRun(which, seed, frames) {
+        const check = get().seedCheck;
+        if (!check) return;
+        const k = check.seeds.indexOf(seed);
+        if (k < 0) return;
+        const runs = [...check[which]];
+        runs[k] = frames;
+        set({ seedCheck: { ...check, [which]: runs } });
       },
     };
   });

@@ -4,7 +4,7 @@ import { SimulationHandler } from '../worker/handler';
 import type { SimulationClient } from '../worker/client';
 import type { Request } from '../worker/protocol';
 import { createAppStore, type AppStoreApi } from './app-store';
-import { connectRuns } from './controller';
+import { connectComparison, connectRuns } from './controller';
 
 /** A client that answers through the worker's own handler, in this thread. */
 function localClient(fail = false): SimulationClient {
@@ -206,5 +206,75 @@ describe('the run controller, while the strategy changes faster than runs comput
     stop();
     await held.release('worker stopped');
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+/** Resolves once `done` holds for the store. */
+function until(store: AppStoreApi, done: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (done()) return resolve();
+    const off = store.subscribe(() => {
+      if (done()) {
+        off();
+        resolve();
+      }
+    });
+  });
+}
+
+describe('the comparison controller', () => {
+  const params = { ...defaultParameters(), 'audience.size': 800, 'ads.dailyBudget': 100 };
+
+  it('keeps A’s run on the shown seed: pinned from the run on screen, rerun when the seed changes', async () => {
+    const store = createAppStore({ params, seed: 5, days: 30 });
+    const client = localClient();
+    const stopRuns = connectRuns(store, client);
+    const stop = connectComparison(store, client);
+    await settled(store);
+    store.getState().pinBaseline();
+    expect(store.getState().baselineRun).toBe(store.getState().run);
+    store.getState().setParam('ads.dailyBudget', 200);
+    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 200);
+    // A stays what was pinned, and is what B is measured against
+    expect(store.getState().baselineRun?.params['ads.dailyBudget']).toBe(100);
+    expect(store.getState().ghost).toBe(store.getState().baselineRun);
+    store.getState().setSeed(6);
+    await until(store, () => store.getState().baselineRun?.seed === 6 && store.getState().run?.seed === 6);
+    const direct = new SimulationHandler().handle(
+      { type: 'horizon', id: 1, params, seed: 6, days: 30 },
+      () => 0,
+    ).response;
+    expect(direct.type === 'horizon' && Array.from(direct.metrics)).toEqual(
+      Array.from(store.getState().baselineRun!.metrics),
+    );
+    stop();
+    stopRuns();
+  });
+
+  it('runs A and B on ten seeds when asked, and drops the check when B changes', async () => {
+    const store = createAppStore({ params, seed: 5, days: 20 });
+    const client = localClient();
+    const stopRuns = connectRuns(store, client);
+    const stop = connectComparison(store, client);
+    await settled(store);
+    store.getState().pinBaseline();
+    store.getState().setParam('ads.dailyBudget', 200);
+    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 200);
+    store.getState().checkSeeds();
+    const full = () => {
+      const c = store.getState().seedCheck;
+      return !!c && c.a.filter(Boolean).length === 10 && c.b.filter(Boolean).length === 10;
+    };
+    await until(store, full);
+    const check = store.getState().seedCheck!;
+    expect(check.seeds).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    // the first seed is the pair on screen
+    expect(Array.from(check.b[0]!.at(-1)!.metrics)).toEqual(
+      Array.from(store.getState().run!.frames.at(-1)!.metrics),
+    );
+    store.getState().setParam('ads.dailyBudget', 300);
+    expect(store.getState().seedCheck).toBeNull();
+    stop();
+    stopRuns();
   });
 });

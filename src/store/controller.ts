@@ -6,6 +6,9 @@
  */
 import type { SimulationClient } from '../worker/client';
 import type { DayFrame } from '../engine/simulation';
+import { METRICS } from '../engine/metrics';
+import { STATES } from '../model/agent';
+import type { Parameters } from '../model/parameters';
 import { STRINGS } from '../i18n/strings';
 import type { AppStoreApi } from './app-store';
 import { toRunData } from './run-data';
@@ -69,6 +72,96 @@ export function connectRuns(
     if (state.params !== prev.params || state.seed !== prev.seed || state.days !== prev.days) void compute();
   });
   void compute();
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+}
+
+/** A whole run computed off the page's thread, without moves, as days the engine's readers take. */
+export async function horizonFrames(
+  client: SimulationClient,
+  params: Parameters,
+  seed: number,
+  days: number,
+): Promise<DayFrame[]> {
+  const r = await client.ask({ type: 'horizon', params, seed, days });
+  const M = METRICS.length;
+  const S = STATES.length;
+  const noMoves = {
+    agent: new Int32Array(0),
+    from: new Uint8Array(0),
+    to: new Uint8Array(0),
+    channel: new Uint8Array(0),
+  };
+  return Array.from({ length: r.days }, (_, d) => ({
+    day: d + 1,
+    metrics: r.metrics.subarray(d * M, (d + 1) * M),
+    counts: r.counts.subarray(d * S, (d + 1) * S),
+    moves: noMoves,
+  }));
+}
+
+/**
+ * Keeps the comparison in step with the page: A's run (the pinned strategy) on the current seed
+ * and horizon, and, when asked, A and B on several seeds, one run at a time so the page can show
+ * the progress. A run that comes back after what it was for has changed is dropped.
+ */
+export function connectComparison(store: AppStoreApi, client: SimulationClient): () => void {
+  let stopped = false;
+  let baselineToken = 0;
+
+  const computeBaseline = async () => {
+    const token = ++baselineToken;
+    const { baseline, seed, days } = store.getState();
+    if (!baseline) return;
+    try {
+      const frames = await horizonFrames(client, baseline.params, seed, days);
+      if (stopped || token !== baselineToken || store.getState().baseline !== baseline) return;
+      // A's run is read for its figures and curves only: it has no moves, and no agents on day 0.
+      store
+        .getState()
+        .receiveBaselineRun(toRunData(frames, { params: baseline.params, seed, initial: new Uint8Array(0) }));
+    } catch (e) {
+      if (!stopped) {
+        const { lang, setNotice } = store.getState();
+        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+      }
+    }
+  };
+
+  const runCheck = async () => {
+    const { seedCheck: check, baseline, params, days } = store.getState();
+    if (!check || !baseline) return;
+    const current = () => store.getState().seedCheck?.seeds === check.seeds;
+    try {
+      for (const seed of check.seeds) {
+        for (const [which, p] of [
+          ['a', baseline.params],
+          ['b', params],
+        ] as const) {
+          const frames = await horizonFrames(client, p, seed, days);
+          if (stopped || !current()) return;
+          store.getState().receiveSeedRun(which, seed, frames);
+        }
+      }
+    } catch (e) {
+      if (!stopped && current()) {
+        const { lang, setNotice } = store.getState();
+        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+      }
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (
+      state.baseline &&
+      !state.baselineRun &&
+      (state.baseline !== prev.baseline || state.baselineRun !== prev.baselineRun)
+    )
+      void computeBaseline();
+    if (state.seedCheck && state.seedCheck.seeds !== prev.seedCheck?.seeds) void runCheck();
+  });
   return () => {
     stopped = true;
     unsubscribe();

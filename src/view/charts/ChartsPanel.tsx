@@ -13,6 +13,8 @@ import './charts.css';
 export interface ChartsPanelProps {
   run: RunData | null;
   ghost: RunData | null;
+  /** what the legend calls the ghost (default: the previous run) */
+  ghostLabel?: string;
   day: number;
   lang: Lang;
 }
@@ -28,7 +30,7 @@ interface SeriesSpec {
   dashed?: boolean;
 }
 
-export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
+export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelProps) {
   const s = STRINGS[lang];
   if (!run)
     return (
@@ -58,7 +60,7 @@ export function ChartsPanel({ run, ghost, day, lang }: ChartsPanelProps) {
     ghost ? specs.map(({ metric }) => ({ key: metric, values: metricSeries(ghost, metric) })) : undefined;
 
   // Money is in dollars in both languages (the parameters' defaults are in dollars).
-  const common = { day, lang, xLabel: s.axisDay };
+  const common = { day, lang, xLabel: s.axisDay, ...(ghostLabel ? { ghostLabel } : {}) };
 
   const purchases: SeriesSpec[] = [
     { metric: 'purchases', color: STATE_META.customer.color },

@@ -28,6 +28,8 @@ export interface LineChartProps {
   series: LineSeries[];
   /** the same series from another run (the previous one), drawn faint and dashed behind */
   ghost?: GhostSeries[];
+  /** what the legend calls the ghost (default: the previous run) */
+  ghostLabel?: string;
   /** the current day, 1-based; later values are drawn lighter; 0 = before the run */
   day: number;
   /** what the values are: their format in the summary and on the axis (see src/i18n/format.ts) */
@@ -55,6 +57,7 @@ export function LineChart({
   title,
   series,
   ghost = [],
+  ghostLabel,
   day,
   yKind,
   yLabel,
@@ -96,7 +99,7 @@ export function LineChart({
               style={{ borderTopColor: 'currentColor', borderTopStyle: 'dashed', opacity: 0.45 }}
               aria-hidden="true"
             />
-            {s.ghost}
+            {ghostLabel ?? s.ghost}
           </li>
         )}
       </ul>

@@ -5,6 +5,7 @@
  */
 import { useApp } from '../store-context';
 import { ChartsPanel } from './ChartsPanel';
+import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 
 /** Redraws of the charts per second of playing, at most. */
 const REDRAWS_PER_SECOND = 3;
@@ -19,6 +20,9 @@ export function LiveCharts() {
   const lang = useApp((s) => s.lang);
   const run = useApp((s) => s.run);
   const ghost = useApp((s) => s.ghost);
+  const pinned = useApp((s) => s.baseline !== null);
   const day = useApp((s) => chartDay(s.day, s.playing, s.speed));
-  return <ChartsPanel run={run} ghost={ghost} day={day} lang={lang} />;
+  // While A is pinned, the faint curves are A's.
+  const ghostLabel = pinned ? COMPARE_STRINGS[lang].a : undefined;
+  return <ChartsPanel run={run} ghost={ghost} ghostLabel={ghostLabel} day={day} lang={lang} />;
 }

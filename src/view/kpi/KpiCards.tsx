@@ -1,5 +1,6 @@
 /** The key figures at the shown day, each with its change against the ghost (the previous run). */
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { changeSign, formatChange, formatFigure, type FigureKind } from '../../i18n/format';
 import type { Metric } from '../../engine/metrics';
 import { metricAt } from '../../store/run-data';
@@ -41,6 +42,7 @@ export function KpiCards() {
   const lang = useApp((s) => s.lang);
   const run = useApp((s) => s.run);
   const ghost = useApp((s) => s.ghost);
+  const pinned = useApp((s) => s.baseline !== null);
   const day = useApp((s) => s.day);
   const t = STRINGS[lang];
   return (
@@ -66,7 +68,10 @@ export function KpiCards() {
               {formatFigure(k.kind, now, lang)}
             </span>
             {change && (
-              <span className={`kpi-delta kpi-${change.tone}`} title={t.vsGhost}>
+              <span
+                className={`kpi-delta kpi-${change.tone}`}
+                title={pinned ? COMPARE_STRINGS[lang].difference : t.vsGhost}
+              >
                 {change.text}
               </span>
             )}

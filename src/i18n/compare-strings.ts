@@ -1,0 +1,123 @@
+/** The comparison's words in English and Russian: A (the pinned strategy) against B (the current one). */
+import type { Lang } from './strings';
+
+const en = {
+  pin: 'Pin as A and compare',
+  pinAbout:
+    'Keep this strategy as A; every change you make from now on is B, run on the same audience (the same seed), so the difference is the strategy’s.',
+  unpin: 'Stop comparing',
+  title: 'A against B, on the same audience',
+  figure: 'Key figure',
+  a: 'A (pinned)',
+  b: 'B (now)',
+  difference: 'B − A',
+  waitingForA: 'Running A on this audience…',
+  check: (n: number) => `Is it real? Run A and B on ${n} audiences`,
+  checkAbout:
+    'Runs both strategies on other random audiences (seeds), paired audience by audience, to tell the strategy’s effect from luck.',
+  checking: (done: number, total: number) => `Running ${done} of ${total}…`,
+  audiences: 'Over audiences',
+  /** B's figure above A's on k of n paired audiences */
+  above: (k: number, n: number) => `B higher on ${k} of ${n}`,
+  below: (k: number, n: number) => `B lower on ${k} of ${n}`,
+  same: (n: number) => `the same on all ${n}`,
+  real: 'real',
+  noise: 'within the noise',
+  noiseSentence: (n: number) =>
+    `Differences marked “within the noise” go either way on ${n} audiences: they may be luck, not the strategy.`,
+  /** the return on the extra spend, B against A */
+  extraSpend: (each: string) => `Each extra dollar of marketing in B brought back ${each} of gross profit.`,
+  savedSpend: (saved: string, each: string) =>
+    `B spends ${saved} less on marketing; each dollar saved gave up ${each} of gross profit.`,
+  sameSpend: 'A and B spend the same on marketing.',
+  why: 'Why: customers with the brand at the end, from A to B',
+  whyA: 'A',
+  whyB: 'B',
+  /** the steps of the waterfall, short */
+  steps: {
+    newByAds: 'new by ads',
+    newByContent: 'new by content',
+    newByWom: 'new by word of mouth',
+    newByRetargeting: 'new by retargeting',
+    wonBack: 'won back',
+    lapsed: 'drifted away',
+    leftAfterComplaint: 'left after complaining',
+    leftDisappointed: 'left disappointed',
+  },
+  figures: {
+    buyers: 'Buyers',
+    retention: 'Retention',
+    conversion: 'Conversion',
+    revenue: 'Revenue',
+    grossProfit: 'Gross profit',
+    marketingCost: 'Marketing cost',
+    romi: 'ROMI',
+    romiWithEquity: 'ROMI with equity',
+    ltvToCac: 'LTV:CAC',
+    likes: 'Likes',
+  },
+} as const;
+
+type CompareStrings = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : { [J in keyof (typeof en)[K]]: string };
+};
+
+const ru: CompareStrings = {
+  pin: 'Закрепить как A и сравнить',
+  pinAbout:
+    'Эта стратегия останется как A; всё, что вы измените дальше, — это B, и она считается на той же аудитории (с тем же зерном), так что разница — заслуга стратегии.',
+  unpin: 'Закончить сравнение',
+  title: 'A и B на одной и той же аудитории',
+  figure: 'Показатель',
+  a: 'A (закреплена)',
+  b: 'B (сейчас)',
+  difference: 'B − A',
+  waitingForA: 'Считаем A на этой аудитории…',
+  check: (n) => `Это не случайность? Прогнать A и B на ${n} аудиториях`,
+  checkAbout:
+    'Обе стратегии считаются на других случайных аудиториях (зёрнах), попарно, чтобы отличить действие стратегии от везения.',
+  checking: (done, total) => `Считаем ${done} из ${total}…`,
+  audiences: 'По аудиториям',
+  above: (k, n) => `B выше в ${k} из ${n}`,
+  below: (k, n) => `B ниже в ${k} из ${n}`,
+  same: (n) => `одинаково во всех ${n}`,
+  real: 'не случайно',
+  noise: 'в пределах шума',
+  noiseSentence: (n) =>
+    `Разница с пометкой «в пределах шума» на ${n} аудиториях бывает в обе стороны: это может быть везение, а не стратегия.`,
+  extraSpend: (each) => `Каждый дополнительный доллар маркетинга в B вернул ${each} валовой прибыли.`,
+  savedSpend: (saved, each) =>
+    `B тратит на маркетинг на ${saved} меньше; каждый сэкономленный доллар стоил ${each} валовой прибыли.`,
+  sameSpend: 'A и B тратят на маркетинг одинаково.',
+  why: 'Почему: клиенты бренда на конец периода, от A к B',
+  whyA: 'A',
+  whyB: 'B',
+  steps: {
+    newByAds: 'новые из рекламы',
+    newByContent: 'новые из контента',
+    newByWom: 'новые по сарафанному радио',
+    newByRetargeting: 'новые из ретаргетинга',
+    wonBack: 'вернулись',
+    lapsed: 'отдалились',
+    leftAfterComplaint: 'ушли после жалобы',
+    leftDisappointed: 'ушли разочарованными',
+  },
+  figures: {
+    buyers: 'Покупатели',
+    retention: 'Удержание',
+    conversion: 'Конверсия',
+    revenue: 'Выручка',
+    grossProfit: 'Валовая прибыль',
+    marketingCost: 'Затраты на маркетинг',
+    romi: 'ROMI',
+    romiWithEquity: 'ROMI с капиталом клиентов',
+    ltvToCac: 'LTV:CAC',
+    likes: 'Лайки',
+  },
+};
+
+export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { en, ru };

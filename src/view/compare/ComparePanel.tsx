@@ -1,0 +1,246 @@
+/**
+ * Compare strategies on one audience: pin the current strategy as A, change anything, and B (the
+ * current run) stands beside it on the same seed. A table of key figures with signed differences,
+ * the return on the extra spend, a check over several audiences (seeds) telling the strategy's
+ * effect from luck, and why B ended with more or fewer customers, as a sentence and a waterfall.
+ */
+import { useMemo } from 'react';
+import {
+  compareFigures,
+  explainDifference,
+  keyFigure,
+  returnOnExtraSpend,
+  seedVerdict,
+  type ComparedRun,
+  type ComparisonRow,
+  type SeedVerdict,
+  type Why,
+} from '../../engine/compare';
+import { figureOf } from '../../engine/experiment';
+import type { DayFrame } from '../../engine/simulation';
+import { COMPARE_STRINGS } from '../../i18n/compare-strings';
+import { formatChange, formatCount, formatFigure, formatMoney } from '../../i18n/format';
+import type { Lang } from '../../i18n/strings';
+import type { SeedCheck } from '../../store/app-store';
+import { useApp } from '../store-context';
+import { flowChange, whySentence } from './why-sentence';
+import './compare.css';
+
+/** The pin button while nothing is compared; the comparison once A is pinned. */
+export function Compare() {
+  const lang = useApp((s) => s.lang);
+  const baseline = useApp((s) => s.baseline);
+  const pin = useApp((s) => s.pinBaseline);
+  const t = COMPARE_STRINGS[lang];
+  if (!baseline)
+    return (
+      <div className="compare-pin">
+        <button type="button" className="btn" data-testid="pin-baseline" onClick={pin} title={t.pinAbout}>
+          {t.pin}
+        </button>
+        <span className="compare-pin-about">{t.pinAbout}</span>
+      </div>
+    );
+  return <ComparePanel />;
+}
+
+function ComparePanel() {
+  const lang = useApp((s) => s.lang);
+  const a = useApp((s) => s.baselineRun);
+  const b = useApp((s) => s.run);
+  const check = useApp((s) => s.seedCheck);
+  const clear = useApp((s) => s.clearBaseline);
+  const checkSeeds = useApp((s) => s.checkSeeds);
+  const t = COMPARE_STRINGS[lang];
+  const runs: [ComparedRun, ComparedRun] | null = useMemo(
+    () =>
+      a && b && a.days === b.days
+        ? [
+            { params: a.params, frames: a.frames },
+            { params: b.params, frames: b.frames },
+          ]
+        : null,
+    [a, b],
+  );
+  const rows = useMemo(() => (runs ? compareFigures(runs) : []), [runs]);
+  const verdicts = useMemo(() => verdictsOf(check, runs), [check, runs]);
+  const why = useMemo(() => (runs ? explainDifference(runs[0].frames, runs[1].frames) : null), [runs]);
+  const done = check ? check.a.filter(Boolean).length + check.b.filter(Boolean).length : 0;
+  const total = check ? 2 * check.seeds.length : 0;
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <div className="compare-head">
+        <h2 id="compare-title">{t.title}</h2>
+        <button
+          type="button"
+          data-testid="check-seeds"
+          onClick={checkSeeds}
+          title={t.checkAbout}
+          disabled={!runs}
+        >
+          {t.check(10)}
+        </button>
+        <button type="button" className="btn" data-testid="unpin-baseline" onClick={clear}>
+          {t.unpin}
+        </button>
+      </div>
+      <p className="compare-status" aria-live="polite">
+        {!runs ? t.waitingForA : check && done < total ? t.checking(done, total) : ''}
+      </p>
+      {runs && (
+        <>
+          <FigureTable rows={rows} verdicts={verdicts} lang={lang} />
+          {verdicts && <p className="compare-note">{t.noiseSentence(verdicts[0]!.n)}</p>}
+          <p className="compare-money" data-testid="extra-spend">
+            {extraSpendSentence(runs, lang)}
+          </p>
+          {why && <WhyWaterfall why={why} lang={lang} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Per key figure, what the paired seeds say, once every seed of the check is in. */
+function verdictsOf(check: SeedCheck | null, runs: [ComparedRun, ComparedRun] | null): SeedVerdict[] | null {
+  if (!check || !runs) return null;
+  const n = check.seeds.length;
+  if (check.a.filter(Boolean).length < n || check.b.filter(Boolean).length < n) return null;
+  const at = (params: ComparedRun['params'], frames: readonly DayFrame[]) => ({ params, frames });
+  return compareFigures(runs).map((row) =>
+    seedVerdict(
+      check.a.map((frames) => keyFigure(at(runs[0].params, frames), row.figure)),
+      check.b.map((frames) => keyFigure(at(runs[1].params, frames), row.figure)),
+    ),
+  );
+}
+
+function FigureTable({
+  rows,
+  verdicts,
+  lang,
+}: {
+  rows: ComparisonRow[];
+  verdicts: SeedVerdict[] | null;
+  lang: Lang;
+}) {
+  const t = COMPARE_STRINGS[lang];
+  return (
+    <table className="compare-table" data-testid="compare-table">
+      <thead>
+        <tr>
+          <th scope="col">{t.figure}</th>
+          <th scope="col">{t.a}</th>
+          <th scope="col">{t.b}</th>
+          <th scope="col">{t.difference}</th>
+          {verdicts && <th scope="col">{t.audiences}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => {
+          const unit = row.figure.unit;
+          const verdict = row.verdicts[1]!;
+          const tone = verdict > 0 ? 'better' : verdict < 0 ? 'worse' : 'same';
+          const seeds = verdicts?.[r];
+          return (
+            <tr key={row.figure.id} data-figure={row.figure.id}>
+              <th scope="row">{t.figures[row.figure.id]}</th>
+              <td>{formatFigure(unit, row.values[0]!, lang)}</td>
+              <td>{formatFigure(unit, row.values[1]!, lang)}</td>
+              <td className={`compare-delta compare-${tone}`} data-delta={row.deltas[1]}>
+                {formatChange(unit, row.deltas[1]!, lang)}
+              </td>
+              {seeds && (
+                <td className={`compare-seeds compare-${seeds.says}`} data-says={seeds.says}>
+                  {seedText(seeds, lang)}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function seedText(v: SeedVerdict, lang: Lang): string {
+  const t = COMPARE_STRINGS[lang];
+  const count =
+    v.above === 0 && v.below === 0
+      ? t.same(v.n)
+      : v.above >= v.below
+        ? t.above(v.above, v.n)
+        : t.below(v.below, v.n);
+  return `${count}: ${v.says === 'noise' ? t.noise : t.real}`;
+}
+
+function extraSpendSentence([a, b]: [ComparedRun, ComparedRun], lang: Lang): string {
+  const t = COMPARE_STRINGS[lang];
+  const each = returnOnExtraSpend(a, b);
+  if (!Number.isFinite(each)) return t.sameSpend;
+  const extra = marketingCost(b) - marketingCost(a);
+  return extra > 0
+    ? t.extraSpend(formatMoney(each, lang))
+    : t.savedSpend(formatMoney(-extra, lang), formatMoney(each, lang));
+}
+
+function marketingCost(r: ComparedRun): number {
+  return figureOf(r.frames, { metric: 'marketingCost', over: 'last' });
+}
+
+/** Rows of the waterfall: A's customers, each step floating from where the last ended, B's customers. */
+function WhyWaterfall({ why, lang }: { why: Why; lang: Lang }) {
+  const t = COMPARE_STRINGS[lang];
+  const rows: { label: string; from: number; to: number; kind: 'total' | 'up' | 'down'; text: string }[] = [];
+  rows.push({ label: t.whyA, from: 0, to: why.from, kind: 'total', text: formatCount(why.from, lang) });
+  let at = why.from;
+  for (const step of why.steps) {
+    if (step.delta === 0) continue;
+    rows.push({
+      label: t.steps[step.id],
+      from: at,
+      to: at + step.delta,
+      kind: step.delta > 0 ? 'up' : 'down',
+      text: formatChange('count', flowChange(step.id, step.delta), lang),
+    });
+    at += step.delta;
+  }
+  rows.push({ label: t.whyB, from: 0, to: why.to, kind: 'total', text: formatCount(why.to, lang) });
+  const max = Math.max(1, ...rows.map((r) => Math.max(r.from, r.to)));
+  const rowHeight = 30;
+  const labelWidth = 260;
+  const barWidth = 420;
+  const width = labelWidth + barWidth + 80;
+  const x = (v: number) => labelWidth + (v / max) * barWidth;
+  return (
+    <figure className="compare-why" data-testid="why">
+      <figcaption>
+        <strong>{t.why}</strong>
+        <br />
+        <span data-testid="why-sentence">{whySentence(why, lang)}</span>
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`}
+        role="img"
+        aria-label={whySentence(why, lang)}
+      >
+        {rows.map((r, i) => {
+          const y = 4 + i * rowHeight;
+          const left = x(Math.min(r.from, r.to));
+          const w = Math.max(2, Math.abs(x(r.to) - x(r.from)));
+          return (
+            <g key={`${r.label}-${i}`} className={`why-${r.kind}`}>
+              <text x={labelWidth - 10} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle">
+                {r.label}
+              </text>
+              <rect x={left} y={y + 4} width={w} height={rowHeight - 8} />
+              <text x={left + w + 6} y={y + rowHeight / 2} dominantBaseline="middle">
+                {r.text}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

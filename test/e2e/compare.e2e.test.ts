@@ -1,0 +1,110 @@
+/**
+ * End-to-end: comparing two strategies on one audience in the built app — pin A, change a lever,
+ * B beside A with signed differences, the check over audiences and the why; through a language
+ * switch; and without serious accessibility violations.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { launch, SCREENSHOT_DIR, type Browser } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | undefined;
+
+async function openReady(query = ''): Promise<Page> {
+  browser = await launch({ width: 1280, height: 720 });
+  await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
+  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
+  return browser.page;
+}
+
+/** Pins the strategy on screen as A, then sets B's daily ad budget through its typed field. */
+async function pinAndChangeBudget(page: Page, budget: string): Promise<void> {
+  await page.getByTestId('pin-baseline').click();
+  await page.getByTestId('compare-table').waitFor({ state: 'visible' });
+  await page.getByTestId('value-ads.dailyBudget').click();
+  const field = page.getByTestId('field-ads.dailyBudget');
+  await field.fill(budget);
+  await field.press('Enter');
+}
+
+const delta = (page: Page, figure: string) =>
+  page
+    .locator(`[data-testid="compare-table"] tr[data-figure="${figure}"] [data-delta]`)
+    .getAttribute('data-delta');
+
+afterEach(async () => {
+  const errors = browser?.pageErrors ?? [];
+  await browser?.close();
+  browser = undefined;
+  expect(errors, 'uncaught errors in the page').toEqual([]);
+});
+
+describe('comparing strategies', () => {
+  it('pins A, shows B beside it on the same seed, checks the difference over ten audiences and says why', async () => {
+    const page = await openReady();
+    await page.getByTestId('pin-baseline').click();
+    await page.getByTestId('compare-table').waitFor({ state: 'visible' });
+    // A against itself: nothing differs
+    expect(await delta(page, 'buyers')).toBe('0');
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill('30');
+    await field.press('Enter');
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(Number(await delta(page, 'marketingCost'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('extra-spend').textContent()).resolves.toMatch(
+      /^Each extra dollar of marketing in B brought back −?\$[\d.,]+ of gross profit\.$/,
+    );
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toMatch(
+      /^B ends with \d+ more customers? than A: new by ads \+\d+/,
+    );
+    await page.getByTestId('check-seeds').click();
+    await expect.poll(() => page.locator('[data-says]').count(), { timeout: 30_000 }).toBe(10);
+    // doubling the budget brings more buyers on every one of ten audiences
+    const buyers = page.locator('tr[data-figure="buyers"] [data-says]');
+    expect(await buyers.getAttribute('data-says')).toBe('above');
+    await expect(buyers.textContent()).resolves.toMatch(/^B higher on (9|10) of 10: real$/);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.locator('section.compare').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare.png') });
+    await page.getByTestId('why').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare-why.png') });
+  }, 60_000);
+
+  it('keeps the comparison through a language switch, in Russian words', async () => {
+    const page = await openReady();
+    await pinAndChangeBudget(page, '30');
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const before = await delta(page, 'buyers');
+    await page.getByTestId('lang').click();
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toMatch(
+      /^У B к концу периода на \d+ больше клиентов, чем у A/,
+    );
+    expect(await delta(page, 'buyers')).toBe(before);
+    await expect(page.getByTestId('compare-table').locator('thead').textContent()).resolves.toContain(
+      'Показатель',
+    );
+  }, 60_000);
+
+  it('has no serious or critical accessibility violations with the comparison open (axe-core)', async () => {
+    const page = await openReady();
+    await pinAndChangeBudget(page, '30');
+    await page.getByTestId('why').waitFor({ state: 'visible' });
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const severe = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const results = await axe.run(document);
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    expect(severe).toEqual([]);
+  }, 60_000);
+});
