@@ -8,6 +8,7 @@ import { SimulationClient } from './worker/client';
 import { STRINGS } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
+import { Glossary } from './view/glossary/Glossary';
 import { StrategyControls } from './view/controls/StrategyControls';
 import { Header } from './view/Header';
 import { KpiCards } from './view/kpi/KpiCards';
@@ -28,6 +29,7 @@ const SummaryPart = memo(LiveSummary);
 const KpiPart = memo(KpiCards);
 const ChartsPart = memo(LiveCharts);
 const ComparePart = memo(Compare);
+const GlossaryPart = memo(Glossary);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -42,6 +44,8 @@ export function storeFromUrl(search: string): AppStoreApi {
   const changed = Object.keys(url.params).length > 0;
   store.setState({
     params: { ...s.params, ...url.params },
+    // a link holds one strategy for the whole run (its changes over time are not in links yet)
+    ...(changed ? { startParams: null, changes: [] } : {}),
     seed: url.seed ?? s.seed,
     days: url.days ?? s.days,
     lang: url.lang ?? s.lang,
@@ -91,6 +95,7 @@ export function Page() {
       <section className="layout-charts" aria-label={STRINGS[lang].charts}>
         <ChartsPart />
       </section>
+      <GlossaryPart />
     </div>
   );
 }

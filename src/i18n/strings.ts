@@ -110,6 +110,14 @@ const en = {
   platformSources: 'Where the figures come from',
   /** in place of a source: the figure is the project's assumption (docs/platforms.md says why) */
   platformAssumption: 'an assumption, no published average found',
+  /** where a change of strategy takes effect */
+  applyFrom: 'A change applies',
+  applyFromToday: 'from the day shown',
+  applyFromStart: 'from day 0',
+  applyFromAbout:
+    'From the day shown, the days before stay as they were and the run goes on with the new strategy from there; from day 0, the whole run is simulated again with it.',
+  /** the days on which the strategy changes during the run, e.g. "90, 120" */
+  changedOn: (days: string) => `The strategy changes on day ${days}.`,
 } as const;
 
 type Strings = {
@@ -197,6 +205,12 @@ const ru: Strings = {
     `Выбор площадки задаёт три параметра по её опубликованным средним: ${names}. Каждый ползунок можно двигать и дальше.`,
   platformSources: 'Откуда эти цифры',
   platformAssumption: 'допущение: опубликованного среднего не нашлось',
+  applyFrom: 'Изменение действует',
+  applyFromToday: 'с показанного дня',
+  applyFromStart: 'с нулевого дня',
+  applyFromAbout:
+    'С показанного дня — прошлые дни остаются как были, а дальше прогон идёт с новой стратегией; с нулевого дня — весь прогон пересчитывается заново.',
+  changedOn: (days) => `Стратегия меняется в день ${days}.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };

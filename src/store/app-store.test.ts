@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../model/parameters';
 import { simulateRun } from '../../test/support/run-data';
 import type { RunData } from './run-data';
-import { createAppStore } from './app-store';
+import { createAppStore, strategyOn } from './app-store';
 
 function fakeRun(budget: number): RunData {
   const params = { ...defaultParameters(), 'audience.size': 300, 'ads.dailyBudget': budget };
@@ -88,5 +88,72 @@ describe('the app store', () => {
     expect(s().params['ads.dailyBudget']).toBe(200);
     s().resetParam('ads.dailyBudget');
     expect(s().params['ads.dailyBudget']).toBe(defaultParameters()['ads.dailyBudget']);
+  });
+});
+
+describe('a change of strategy during the run', () => {
+  const base = defaultParameters();
+
+  it('applies from the day shown: the days before keep the strategy they had', () => {
+    const store = createAppStore({ days: 180 });
+    const s = () => store.getState();
+    s().scrub(90);
+    s().setParam('feedback.responseHours', 1);
+    expect(s().startParams).toEqual(base);
+    expect(s().changes).toEqual([{ day: 90, parameters: { 'feedback.responseHours': 1 } }]);
+    expect(s().params['feedback.responseHours']).toBe(1);
+    // a later change adds to the timeline; each carries only what differs from the day before
+    s().scrub(120);
+    s().setParam('ads.dailyBudget', 30);
+    expect(s().changes).toEqual([
+      { day: 90, parameters: { 'feedback.responseHours': 1 } },
+      { day: 120, parameters: { 'ads.dailyBudget': 30 } },
+    ]);
+    // a change before the last rewrites the days after it: later changes fall away
+    s().scrub(100);
+    s().setParam('feedback.tone', 0.9);
+    expect(s().changes).toEqual([
+      { day: 90, parameters: { 'feedback.responseHours': 1 } },
+      { day: 100, parameters: { 'feedback.tone': 0.9, 'ads.dailyBudget': 30 } },
+    ]);
+    expect(strategyOn(s().startParams!, s().changes, 99)['ads.dailyBudget']).toBe(base['ads.dailyBudget']);
+    expect(strategyOn(s().startParams!, s().changes, 180)).toEqual(s().params);
+  });
+
+  it('applies to the whole run from day 0, on day 0 or 1, or for a new audience size', () => {
+    const store = createAppStore({ days: 180 });
+    const s = () => store.getState();
+    s().setParam('ads.dailyBudget', 30);
+    expect(s().changes).toEqual([]);
+    expect(s().startParams).toBeNull();
+    s().scrub(60);
+    s().setParam('feedback.tone', 0.9);
+    expect(s().changes).toHaveLength(1);
+    s().setParam('audience.size', 3000);
+    expect(s().changes).toEqual([]);
+    expect(s().params).toMatchObject({ 'audience.size': 3000, 'feedback.tone': 0.9, 'ads.dailyBudget': 30 });
+    s().setApplyFrom('start');
+    s().setParam('feedback.tone', 0.5);
+    expect(s().changes).toEqual([]);
+    expect(s().startParams).toBeNull();
+  });
+
+  it('drops the changes a shorter horizon leaves out, and plays a scenario’s own changes', () => {
+    const store = createAppStore({ days: 180 });
+    const s = () => store.getState();
+    s().scrub(150);
+    s().setParam('feedback.tone', 0.9);
+    s().setDays(120);
+    expect(s().changes).toEqual([]);
+    expect(s().params['feedback.tone']).toBe(base['feedback.tone']);
+    s().loadScenario('answer-from-day-90', {
+      parameters: { 'feedback.answeredShare': 0.1 },
+      seed: 4,
+      days: 365,
+      changes: [{ day: 90, parameters: { 'feedback.answeredShare': 0.95 } }],
+    });
+    expect(s().startParams?.['feedback.answeredShare']).toBe(0.1);
+    expect(s().params['feedback.answeredShare']).toBe(0.95);
+    expect(s().changes).toHaveLength(1);
   });
 });

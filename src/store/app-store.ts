@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { defaultParameters, type ParameterName, type Parameters } from '../model/parameters';
-import { scenarioParameters, type Scenario } from '../model/scenario';
+import { scenarioParameters, type Scenario, type StrategyChange } from '../model/scenario';
 import type { Lang } from '../i18n/strings';
 import type { RunData } from './run-data';
 import type { DayFrame } from '../engine/simulation';
@@ -12,6 +12,9 @@ import type { DayFrame } from '../engine/simulation';
 /** The strategy pinned as A, to compare the current one (B) with on the same audience. */
 export interface Baseline {
   params: Parameters;
+  /** its strategy on day 1 and its changes during the run, as the store's (see AppState) */
+  startParams: Parameters | null;
+  changes: StrategyChange[];
   /** the preset it was, if it was one unchanged */
   presetId: string | null;
 }
@@ -34,7 +37,17 @@ export interface AppState {
   lang: Lang;
   /** the preset the parameters started from, if any */
   presetId: string | null;
+  /** the strategy as it stands now, at the end of the run: what the sliders show and change */
   params: Parameters;
+  /** the strategy on day 1 when it changes during the run (null: `params` from day 1 to the end) */
+  startParams: Parameters | null;
+  /** changes of strategy during the run, days ascending: each applies from the start of its day */
+  changes: StrategyChange[];
+  /**
+   * Where a change of strategy takes effect: from the day shown ('today': the days before stay
+   * as they were), or from day 0 ('start': the whole run is simulated again with it).
+   */
+  applyFrom: ApplyFrom;
   seed: number;
   days: number;
   /** the current run (every day of the horizon), once computed */
@@ -59,6 +72,15 @@ export interface AppState {
   presentation: boolean;
 }
 
+export type ApplyFrom = 'today' | 'start';
+
+/** The strategy on each day of a timeline: `start`, with every change up to and including `day`. */
+export function strategyOn(start: Parameters, changes: readonly StrategyChange[], day: number): Parameters {
+  let p = start;
+  for (const c of changes) if (c.day <= day) p = { ...p, ...c.parameters } as Parameters;
+  return p;
+}
+
 export interface AppActions {
   setParam(name: ParameterName, value: number): void;
   /**
@@ -67,7 +89,7 @@ export interface AppActions {
    */
   setParams(values: Partial<Parameters>): void;
   resetParam(name: ParameterName): void;
-  loadScenario(id: string | null, scenario: Pick<Scenario, 'parameters' | 'seed' | 'days'>): void;
+  loadScenario(id: string | null, scenario: Pick<Scenario, 'parameters' | 'seed' | 'days' | 'changes'>): void;
   setSeed(seed: number): void;
   /** the horizon, in days (a whole number within the scenario's limits) */
   setDays(days: number): void;
@@ -84,6 +106,7 @@ export interface AppActions {
   setComputing(computing: boolean): void;
   setNotice(notice: string | null): void;
   togglePresentation(): void;
+  setApplyFrom(applyFrom: ApplyFrom): void;
   /** pins the current strategy as A: the comparison's baseline */
   pinBaseline(): void;
   /** drops A; the page goes back to one run */
@@ -107,6 +130,9 @@ export function initialState(): AppState {
     lang: 'en',
     presetId: 'default',
     params: defaultParameters(),
+    startParams: null,
+    changes: [],
+    applyFrom: 'today',
     seed: 1,
     days: 180,
     run: null,
@@ -137,13 +163,37 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       if (!sameEdit) editBaseline = get().run ?? get().ghost;
       lastEdit = { name, at: t };
     };
+    /**
+     * Makes `next` the strategy: from the day shown on (a change on that day, the days before as
+     * they were) or from day 0 (the whole run). The audience cannot change during a run, so a new
+     * audience size always starts the run afresh.
+     */
+    const edit = (next: Parameters) => {
+      const { day, days, applyFrom, params, startParams, changes } = get();
+      const at = Math.min(day, days);
+      if (applyFrom === 'today' && at > 1 && next['audience.size'] === params['audience.size']) {
+        const start = startParams ?? params;
+        const kept = changes.filter((c) => c.day < at);
+        const before = strategyOn(start, kept, at - 1);
+        const change: Partial<Parameters> = {};
+        for (const name of Object.keys(next) as ParameterName[])
+          if (next[name] !== before[name]) change[name] = next[name];
+        const timeline = Object.keys(change).length ? [...kept, { day: at, parameters: change }] : kept;
+        set({
+          params: next,
+          startParams: timeline.length ? start : null,
+          changes: timeline,
+          seedCheck: null,
+        });
+      } else set({ params: next, startParams: null, changes: [], seedCheck: null });
+    };
     return {
       ...initialState(),
       ...initial,
       setParam(name, value) {
         if (get().params[name] === value) return;
         beginEdit(name);
-        set({ params: { ...get().params, [name]: value }, seedCheck: null });
+        edit({ ...get().params, [name]: value });
       },
       setParams(values) {
         const params = get().params;
@@ -152,16 +202,20 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         beginEdit(names.join(' '));
         const next = { ...params };
         for (const n of names) next[n] = values[n]!;
-        set({ params: next, seedCheck: null });
+        edit(next);
       },
       resetParam(name) {
         get().setParam(name, defaultParameters()[name]);
       },
       loadScenario(id, scenario) {
         beginEdit(null);
+        const start = scenarioParameters(scenario);
+        const changes = [...(scenario.changes ?? [])];
         set({
           presetId: id,
-          params: scenarioParameters(scenario),
+          params: strategyOn(start, changes, scenario.days),
+          startParams: changes.length ? start : null,
+          changes,
           seed: scenario.seed,
           days: scenario.days,
           day: 0,
@@ -178,7 +232,19 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         if (days === get().days) return;
         beginEdit(null);
         // The day shown stays where it is unless the new horizon ends before it.
-        set({ days, day: Math.min(get().day, days), seedCheck: null, baselineRun: null });
+        // Changes after the new horizon fall away (their days are not in the run any more).
+        const { startParams, params } = get();
+        const changes = get().changes.filter((c) => c.day <= days);
+        set({
+          days,
+          day: Math.min(get().day, days),
+          changes,
+          startParams: changes.length ? startParams : null,
+          params:
+            startParams && changes.length ? strategyOn(startParams, changes, days) : (startParams ?? params),
+          seedCheck: null,
+          baselineRun: null,
+        });
       },
       setLang(lang) {
         set({ lang });
@@ -224,10 +290,18 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       togglePresentation() {
         set({ presentation: !get().presentation });
       },
+      setApplyFrom(applyFrom) {
+        set({ applyFrom });
+      },
       pinBaseline() {
-        const { params, presetId, run } = get();
+        const { params, startParams, changes, presetId, run } = get();
         const ready = get().computing ? null : run;
-        set({ baseline: { params, presetId }, baselineRun: ready, ghost: ready, seedCheck: null });
+        set({
+          baseline: { params, startParams, changes, presetId },
+          baselineRun: ready,
+          ghost: ready,
+          seedCheck: null,
+        });
       },
       clearBaseline() {
         set({ baseline: null, baselineRun: null, seedCheck: null });

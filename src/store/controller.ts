@@ -8,9 +8,8 @@ import type { SimulationClient } from '../worker/client';
 import type { DayFrame } from '../engine/simulation';
 import { METRICS } from '../engine/metrics';
 import { STATES } from '../model/agent';
-import type { Parameters } from '../model/parameters';
 import { STRINGS } from '../i18n/strings';
-import type { AppStoreApi } from './app-store';
+import type { AppState, AppStoreApi } from './app-store';
 import { toRunData } from './run-data';
 
 export interface RunOptions {
@@ -39,10 +38,12 @@ export function connectRuns(
     }
     busy = true;
     store.getState().setComputing(true);
-    const { params, seed, days } = store.getState();
+    const { params: now, startParams, changes, seed, days } = store.getState();
+    // the strategy on day 1, and how it changes during the run
+    const params = startParams ?? now;
     const sample = Math.max(1, Math.floor(moveSample(params['audience.size'])));
     try {
-      const loaded = await client.ask({ type: 'load', params, seed, days, moveSample: sample });
+      const loaded = await client.ask({ type: 'load', params, seed, days, moveSample: sample, changes });
       const { frames } = await client.ask({ type: 'step', count: days });
       if (stopped) return;
       const run = toRunData(frames as DayFrame[], {
@@ -69,7 +70,13 @@ export function connectRuns(
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.params !== prev.params || state.seed !== prev.seed || state.days !== prev.days) void compute();
+    if (
+      state.params !== prev.params ||
+      state.changes !== prev.changes ||
+      state.seed !== prev.seed ||
+      state.days !== prev.days
+    )
+      void compute();
   });
   void compute();
   return () => {
@@ -78,14 +85,18 @@ export function connectRuns(
   };
 }
 
+/** A strategy over a run: on day 1 (`startParams`, or `params` when it never changes) and its changes. */
+export type Strategy = Pick<AppState, 'params' | 'startParams' | 'changes'>;
+
 /** A whole run computed off the page's thread, without moves, as days the engine's readers take. */
 export async function horizonFrames(
   client: SimulationClient,
-  params: Parameters,
+  strategy: Strategy,
   seed: number,
   days: number,
 ): Promise<DayFrame[]> {
-  const r = await client.ask({ type: 'horizon', params, seed, days });
+  const params = strategy.startParams ?? strategy.params;
+  const r = await client.ask({ type: 'horizon', params, seed, days, changes: strategy.changes });
   const M = METRICS.length;
   const S = STATES.length;
   const noMoves = {
@@ -116,7 +127,7 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
     const { baseline, seed, days } = store.getState();
     if (!baseline) return;
     try {
-      const frames = await horizonFrames(client, baseline.params, seed, days);
+      const frames = await horizonFrames(client, baseline, seed, days);
       if (stopped || token !== baselineToken || store.getState().baseline !== baseline) return;
       // A's run is read for its figures and curves only: it has no moves, and no agents on day 0.
       store
@@ -131,16 +142,17 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
   };
 
   const runCheck = async () => {
-    const { seedCheck: check, baseline, params, days } = store.getState();
+    const { seedCheck: check, baseline, params, startParams, changes, days } = store.getState();
     if (!check || !baseline) return;
+    const now: Strategy = { params, startParams, changes };
     const current = () => store.getState().seedCheck?.seeds === check.seeds;
     try {
       for (const seed of check.seeds) {
-        for (const [which, p] of [
-          ['a', baseline.params],
-          ['b', params],
+        for (const [which, strategy] of [
+          ['a', baseline],
+          ['b', now],
         ] as const) {
-          const frames = await horizonFrames(client, p, seed, days);
+          const frames = await horizonFrames(client, strategy, seed, days);
           if (stopped || !current()) return;
           store.getState().receiveSeedRun(which, seed, frames);
         }

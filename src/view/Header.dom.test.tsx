@@ -56,13 +56,26 @@ describe('the scenario in the header', () => {
 });
 
 describe('a preset is modified', () => {
-  it('when a parameter or the horizon differs from its file, for every preset', () => {
+  it('when a parameter, a change over time or the horizon differs from its file, for every preset', () => {
     for (const { id, scenario } of PRESETS) {
       const params = { ...defaultParameters(), ...scenario.parameters };
-      expect(isPresetModified(id, params, scenario.days)).toBe(false);
-      expect(isPresetModified(id, params, scenario.days + 1)).toBe(true);
-      expect(isPresetModified(id, { ...params, 'ads.cpm': params['ads.cpm'] + 1 }, scenario.days)).toBe(true);
+      const changes = [...(scenario.changes ?? [])];
+      const strategy = { params, startParams: changes.length ? params : null, changes };
+      expect(isPresetModified(id, strategy, scenario.days)).toBe(false);
+      expect(isPresetModified(id, strategy, scenario.days + 1)).toBe(true);
+      const cheaper = { ...params, 'ads.cpm': params['ads.cpm'] + 1 };
+      expect(isPresetModified(id, { ...strategy, params: cheaper, startParams: null }, scenario.days)).toBe(
+        true,
+      );
+      expect(
+        isPresetModified(
+          id,
+          { ...strategy, changes: [...changes, { day: 2, parameters: { 'ads.cpm': 1 } }] },
+          scenario.days,
+        ),
+      ).toBe(true);
     }
-    expect(isPresetModified(null, defaultParameters(), 180)).toBe(false);
+    const none = { params: defaultParameters(), startParams: null, changes: [] };
+    expect(isPresetModified(null, none, 180)).toBe(false);
   });
 });

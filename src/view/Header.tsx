@@ -9,7 +9,7 @@ export function Header() {
   const lang = useApp((s) => s.lang);
   const presetId = useApp((s) => s.presetId);
   // A boolean, so that a dragged slider re-renders the header only when the label changes.
-  const modified = useApp((s) => isPresetModified(s.presetId, s.params, s.days));
+  const modified = useApp((s) => isPresetModified(s.presetId, s, s.days));
   const presentation = useApp((s) => s.presentation);
   const run = useApp((s) => s.run);
   const { setLang, loadScenario, togglePresentation } = useActions();

@@ -3,7 +3,7 @@
  * B beside A with signed differences, the check over audiences and the why; through a language
  * switch; and without serious accessibility violations.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -34,6 +34,12 @@ const delta = (page: Page, figure: string) =>
   page
     .locator(`[data-testid="compare-table"] tr[data-figure="${figure}"] [data-delta]`)
     .getAttribute('data-delta');
+
+/** The run on screen, as the CSV the export button saves. */
+async function exported(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  return (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
+}
 
 afterEach(async () => {
   const errors = browser?.pageErrors ?? [];
@@ -106,5 +112,33 @@ describe('comparing strategies', () => {
         .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     });
     expect(severe).toEqual([]);
+  }, 60_000);
+
+  it('applies a change made at day 90 from day 90: days 1–89 stay as they were, B branches from A there', async () => {
+    const page = await openReady();
+    const before = await exported(page);
+    await page.getByTestId('timeline').fill('90');
+    await expect.poll(() => page.getByTestId('day').textContent()).toMatch(/^Day 90 of/);
+    await page.getByTestId('pin-baseline').click();
+    await page.getByTestId('value-feedback.responseHours').click();
+    const field = page.getByTestId('field-feedback.responseHours');
+    await field.fill('1');
+    await field.press('Enter');
+    await expect(page.getByTestId('strategy-changes').textContent()).resolves.toBe(
+      'The strategy changes on day 90.',
+    );
+    // the export is the run on screen: once B's run is there, its days from 90 on differ
+    let after: string[] = before;
+    await expect
+      .poll(async () => {
+        after = await exported(page);
+        return after.slice(90).join('\n') !== before.slice(90).join('\n');
+      })
+      .toBe(true);
+    expect(after).toHaveLength(before.length);
+    // the header and days 1–89, byte for byte
+    expect(after.slice(0, 90)).toEqual(before.slice(0, 90));
+    // A and B share the audience and the past: only what follows day 90 can differ
+    await page.getByTestId('compare-table').waitFor({ state: 'visible' });
   }, 60_000);
 });

@@ -15,9 +15,34 @@ export function StrategyControls() {
   const params = useApp((s) => s.params);
   const setParam = useApp((s) => s.setParam);
   const setParams = useApp((s) => s.setParams);
+  const applyFrom = useApp((s) => s.applyFrom);
+  const setApplyFrom = useApp((s) => s.setApplyFrom);
+  const changes = useApp((s) => s.changes);
+  const t = STRINGS[lang];
   return (
     <section className="strategy" aria-labelledby="strategy-title">
-      <h2 id="strategy-title">{STRINGS[lang].strategy}</h2>
+      <h2 id="strategy-title">{t.strategy}</h2>
+      <fieldset className="strategy-apply" title={t.applyFromAbout}>
+        <legend>{t.applyFrom}</legend>
+        {(['today', 'start'] as const).map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="apply-from"
+              value={mode}
+              data-testid={`apply-from-${mode}`}
+              checked={applyFrom === mode}
+              onChange={() => setApplyFrom(mode)}
+            />{' '}
+            {mode === 'today' ? t.applyFromToday : t.applyFromStart}
+          </label>
+        ))}
+      </fieldset>
+      {changes.length > 0 && (
+        <p className="strategy-changes" data-testid="strategy-changes">
+          {t.changedOn(changes.map((c) => c.day).join(', '))}
+        </p>
+      )}
       {PARAMETER_GROUPS.map((g) => (
         <details key={g} className="strategy-group" open>
           <summary>{GROUP_LABELS[g][lang]}</summary>
