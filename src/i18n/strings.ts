@@ -118,6 +118,9 @@ const en = {
     'From the day shown, the days before stay as they were and the run goes on with the new strategy from there; from day 0, the whole run is simulated again with it.',
   /** the days on which the strategy changes during the run, e.g. "90, 120" */
   changedOn: (days: string) => `The strategy changes on day ${days}.`,
+  /** in a parameter's help: its range, and its name in links, scenario files and the CLI */
+  rangeOf: (from: string, to: string) => `Range: ${from} to ${to}.`,
+  nameInLinks: 'In links, scenario files and the CLI:',
 } as const;
 
 type Strings = {
@@ -211,6 +214,8 @@ const ru: Strings = {
   applyFromAbout:
     'С показанного дня — прошлые дни остаются как были, а дальше прогон идёт с новой стратегией; с нулевого дня — весь прогон пересчитывается заново.',
   changedOn: (days) => `Стратегия меняется в день ${days}.`,
+  rangeOf: (from, to) => `Диапазон: от ${from} до ${to}.`,
+  nameInLinks: 'В ссылках, файлах сценариев и командной строке:',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ru };

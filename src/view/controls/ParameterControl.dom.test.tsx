@@ -128,3 +128,22 @@ describe('a slider by keyboard (the keys themselves are tested in a real browser
     expect(budget()).toBe(0);
   });
 });
+
+describe('a parameter’s help', () => {
+  it('gives its range and the name that links, scenario files and the CLI use, in both languages', () => {
+    const help = () => {
+      const slider = screen.getByTestId('param-ads.dailyBudget');
+      // Intl puts no-break spaces inside numbers and before units
+      return document
+        .getElementById(slider.getAttribute('aria-describedby')!)!
+        .textContent!.replace(/[\u00a0\u202f]/g, ' ');
+    };
+    const store = renderControls();
+    expect(help()).toContain(
+      'Range: $0/day to $100,000/day. In links, scenario files and the CLI: ads.dailyBudget',
+    );
+    act(() => store.getState().setLang('ru'));
+    expect(help()).toContain('Диапазон: от 0 $/день до 100 000 $/день.');
+    expect(help()).toContain('В ссылках, файлах сценариев и командной строке: ads.dailyBudget');
+  });
+});

@@ -139,7 +139,8 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
         />
       </div>
       <p id={`${id}-help`} className={`param-help${open ? ' param-help-open' : ''}`}>
-        {spec.help[lang]}{' '}
+        {spec.help[lang]} {t.rangeOf(formatValue(spec, spec.min, lang), formatValue(spec, spec.max, lang))}{' '}
+        {t.nameInLinks} <code className="param-name">{spec.name}</code>{' '}
         <span className="param-default">
           ({t.defaultValue}: {formatValue(spec, spec.default, lang)}
           {!isDefault && (
