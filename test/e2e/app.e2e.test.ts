@@ -160,6 +160,27 @@ describe('the built app', () => {
     await expect.poll(() => sliderValue(page, BUDGET)).toBe(200);
   });
 
+  it('writes every chart label, tick and legend at 16 px or more', async () => {
+    const page = await open();
+    await ready(page);
+    await page.locator('.layout-charts svg text').first().waitFor();
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<SVGTextElement | HTMLElement>(
+          '.layout-charts svg text, .charts-legend li',
+        ),
+      ]
+        .map((el) => {
+          const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+          const box = svg?.viewBox.baseVal;
+          const scale = svg && box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+          return { text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize) * scale };
+        })
+        .filter((t) => t.text && t.px < 16),
+    );
+    expect(small).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const page = await open();
     await ready(page);

@@ -99,8 +99,8 @@ export function flowGraph(
   return { nodes, links, total };
 }
 
-const LABEL_FONT = 13;
-const CHAR_WIDTH = 7.6;
+const LABEL_FONT = 16;
+const CHAR_WIDTH = 9.6;
 
 export function FlowSankey({ run, day, lang, title }: FlowSankeyProps) {
   const svgRef = useRef<SVGSVGElement>(null);

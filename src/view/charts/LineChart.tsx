@@ -44,9 +44,9 @@ export interface LineChartProps {
 const DASH = '7 4';
 const GHOST_OPACITY = 0.3;
 const FUTURE_OPACITY = 0.25;
-const TICK_FONT = 12;
+const TICK_FONT = 16;
 /** A rough width of one character of the tick font, for the left margin. */
-const CHAR_WIDTH = 7.2;
+const CHAR_WIDTH = 9.6;
 
 /** The value of a series on `day`, NaN when there is none. */
 function valueOn(values: readonly number[], day: number): number {
@@ -142,7 +142,7 @@ function draw(
     .filter((t) => !integers || Number.isInteger(t));
   const yFormat = tickFormat(yKind, yTicks, lang);
   const longest = d3.max(yTicks, (t) => yFormat(t).length) ?? 1;
-  const margin = { top: 22, right: 14, bottom: 42, left: Math.ceil(longest * CHAR_WIDTH) + 14 };
+  const margin = { top: 32, right: 14, bottom: 50, left: Math.ceil(longest * CHAR_WIDTH) + 14 };
 
   const x = d3
     .scaleLinear()
@@ -162,7 +162,7 @@ function draw(
     .attr('y1', (t) => y(t))
     .attr('y2', (t) => y(t));
 
-  const xTicks = x.ticks(Math.max(2, Math.floor(width / 70))).filter(Number.isInteger);
+  const xTicks = x.ticks(Math.max(2, Math.floor(width / 90))).filter(Number.isInteger);
   svg
     .append('g')
     .attr('class', 'charts-axis charts-axis-x')
@@ -184,7 +184,7 @@ function draw(
     .append('text')
     .attr('class', 'charts-axis-label')
     .attr('x', 4)
-    .attr('y', 13)
+    .attr('y', 17)
     .attr('font-size', TICK_FONT)
     .text(yLabel);
   svg
