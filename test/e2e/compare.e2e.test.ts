@@ -49,7 +49,7 @@ afterEach(async () => {
 });
 
 describe('comparing strategies', () => {
-  it('pins A, shows B beside it on the same seed, checks the difference over ten audiences and says why', async () => {
+  it('pins A, shows B beside it on the same seed, checks the difference over ten audiences and says why (screenshot compare.png)', async () => {
     const page = await openReady();
     await page.getByTestId('pin-baseline').click();
     await page.getByTestId('compare-table').waitFor({ state: 'visible' });

@@ -73,6 +73,7 @@ function ComparePanel() {
         <h2 id="compare-title">{t.title}</h2>
         <button
           type="button"
+          className="btn"
           data-testid="check-seeds"
           onClick={checkSeeds}
           title={t.checkAbout}
