@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import type { RunData } from '../../store/run-data';
 import { simulateRun } from '../../../test/support/run-data';
-import { ChartsPanel } from './ChartsPanel';
+import { ChartsPanel, flowView } from './ChartsPanel';
 import { LineChart } from './LineChart';
 import { CHART_TEXT, PLACE_LABELS } from './labels';
 
@@ -15,7 +15,14 @@ function makeRun(seed: number): RunData {
 const run = makeRun(1);
 const previous = makeRun(2);
 
-const TITLES = ['chartPurchases', 'chartRetention', 'chartMoney', 'chartVanity', 'chartFlows'] as const;
+/** The titles as the panel opens: daily counts summed over the last 7 days. */
+const TITLES = [
+  'chartPurchasesWeek',
+  'chartRetention',
+  'chartMoney',
+  'chartVanityWeek',
+  'chartFlows',
+] as const;
 /** Line series drawn by the panel: purchases 2, retention 1, money 2, vanity 2. */
 const LINE_SERIES = 7;
 
@@ -146,5 +153,19 @@ describe('LineChart', () => {
     const d = container.querySelector('path.charts-line')!.getAttribute('d')!;
     expect(d.match(/M/g)).toHaveLength(2);
     expect(d).not.toContain('NaN');
+  });
+
+  it('adds daily counts up per day, over the last 7 days or since day 1, as chosen', () => {
+    expect(flowView([1, 0, 2, 0, 0, 0, 0, 3, 1], 'day')).toEqual([1, 0, 2, 0, 0, 0, 0, 3, 1]);
+    expect(flowView([1, 0, 2, 0, 0, 0, 0, 3, 1], 'week')).toEqual([1, 1, 3, 3, 3, 3, 3, 5, 6]);
+    expect(flowView([1, 0, 2, 0, 0, 0, 0, 3, 1], 'total')).toEqual([1, 1, 3, 3, 3, 3, 3, 6, 7]);
+    render(<ChartsPanel run={run} ghost={null} day={15} lang="en" />);
+    const s = STRINGS.en;
+    expect(screen.getByTestId('flows-week')).toBeChecked();
+    fireEvent.click(screen.getByTestId('flows-total'));
+    expect(screen.getByRole('heading', { name: s.chartPurchasesTotal })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: s.chartVanityTotal })).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId('flows-day'));
+    expect(screen.getByRole('heading', { name: s.chartPurchases })).toBeInTheDocument();
   });
 });

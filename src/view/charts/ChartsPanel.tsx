@@ -2,6 +2,7 @@
  * The page's charts: purchases, retention, money, vanity metrics and the flows between places,
  * each with the previous run as a ghost when there is one.
  */
+import { useState } from 'react';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import type { Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
@@ -30,8 +31,27 @@ interface SeriesSpec {
   dashed?: boolean;
 }
 
+/** How the charts of daily counts (purchases, likes) add them up: each day, the last 7 days, or since day 1. */
+export type FlowsView = 'day' | 'week' | 'total';
+export const FLOWS_VIEWS: readonly FlowsView[] = ['day', 'week', 'total'];
+
+/** A daily count as the view adds it up: the day's own, a trailing 7-day sum, or the running total. */
+export function flowView(values: readonly number[], view: FlowsView): number[] {
+  if (view === 'day') return [...values];
+  const out: number[] = [];
+  let sum = 0;
+  values.forEach((v, i) => {
+    sum += v;
+    if (view === 'week' && i >= 7) sum -= values[i - 7]!;
+    out.push(sum);
+  });
+  return out;
+}
+
 export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelProps) {
   const s = STRINGS[lang];
+  // Daily counts of a few events are spikes of 0 to 5; a week's sum reads at a glance.
+  const [view, setView] = useState<FlowsView>('week');
   if (!run)
     return (
       <section className="charts-panel" aria-label={s.charts}>
@@ -48,16 +68,26 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
     likes: s.likes,
     reposts: s.reposts,
   };
-  const series = (specs: SeriesSpec[]): LineSeries[] =>
+  const series = (specs: SeriesSpec[], flows = false): LineSeries[] =>
     specs.map(({ metric, color, dashed }) => ({
       key: metric,
       label: labels[metric] ?? metric,
-      values: metricSeries(run, metric),
+      values: flows ? flowView(metricSeries(run, metric), view) : metricSeries(run, metric),
       color,
       dashed,
     }));
-  const ghosts = (specs: SeriesSpec[]): GhostSeries[] | undefined =>
-    ghost ? specs.map(({ metric }) => ({ key: metric, values: metricSeries(ghost, metric) })) : undefined;
+  const ghosts = (specs: SeriesSpec[], flows = false): GhostSeries[] | undefined =>
+    ghost
+      ? specs.map(({ metric }) => ({
+          key: metric,
+          values: flows ? flowView(metricSeries(ghost, metric), view) : metricSeries(ghost, metric),
+        }))
+      : undefined;
+  const purchasesTitle = { day: s.chartPurchases, week: s.chartPurchasesWeek, total: s.chartPurchasesTotal }[
+    view
+  ];
+  const vanityTitle = { day: s.chartVanity, week: s.chartVanityWeek, total: s.chartVanityTotal }[view];
+  const viewLabel = { day: s.flowsDay, week: s.flowsWeek, total: s.flowsTotal };
 
   // Money is in dollars in both languages (the parameters' defaults are in dollars).
   const common = { day, lang, xLabel: s.axisDay, ...(ghostLabel ? { ghostLabel } : {}) };
@@ -78,13 +108,29 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
 
   return (
     <section className="charts-panel" aria-label={s.charts}>
+      <fieldset className="charts-view">
+        <legend>{s.flowsView}</legend>
+        {FLOWS_VIEWS.map((v) => (
+          <label key={v}>
+            <input
+              type="radio"
+              name="flows-view"
+              value={v}
+              data-testid={`flows-${v}`}
+              checked={view === v}
+              onChange={() => setView(v)}
+            />{' '}
+            {viewLabel[v]}
+          </label>
+        ))}
+      </fieldset>
       <div className="charts-grid">
         <div className="charts-card">
           <LineChart
             {...common}
-            title={s.chartPurchases}
-            series={series(purchases)}
-            ghost={ghosts(purchases)}
+            title={purchasesTitle}
+            series={series(purchases, true)}
+            ghost={ghosts(purchases, true)}
             yKind="count"
             yLabel={s.axisPeople}
           />
@@ -112,9 +158,9 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
         <div className="charts-card charts-card-vanity">
           <LineChart
             {...common}
-            title={s.chartVanity}
-            series={series(vanity)}
-            ghost={ghosts(vanity)}
+            title={vanityTitle}
+            series={series(vanity, true)}
+            ghost={ghosts(vanity, true)}
             yKind="count"
             yLabel={`${s.likes}, ${s.reposts}`}
           />
