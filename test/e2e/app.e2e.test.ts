@@ -160,6 +160,22 @@ describe('the built app', () => {
     await expect.poll(() => sliderValue(page, BUDGET)).toBe(200);
   });
 
+  it('reads out the values under the pointer on a chart', async () => {
+    const page = await open();
+    await ready(page);
+    const chart = page.locator('.charts-canvas').first();
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const readout = page.getByTestId('chart-readout').first();
+    await expect.poll(() => readout.textContent()).toMatch(/^Day \d+: purchases \d+, new customers \d+$/);
+    const day = Number(/^Day (\d+)/.exec((await readout.textContent())!)![1]);
+    expect(day).toBeGreaterThan(60);
+    expect(day).toBeLessThan(120);
+    await page.mouse.move(box.x + box.width / 2, box.y - 200);
+    await expect.poll(() => readout.textContent()).toBe('\u00a0');
+  });
+
   it('writes every chart label, tick and legend at 16 px or more', async () => {
     const page = await open();
     await ready(page);

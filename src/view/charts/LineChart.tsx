@@ -2,7 +2,7 @@
  * A multi-series line chart over the days of a run. React renders the title, the legend and an
  * empty <svg>; D3 draws inside the <svg> after each render and on resize.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { formatFigure, tickFormat, type AxisKind } from '../../i18n/format';
@@ -68,10 +68,46 @@ export function LineChart({
   const svgRef = useRef<SVGSVGElement>(null);
   const s = STRINGS[lang];
   const ghosts = ghost.filter((g) => g.values.length > 0);
+  // Where the days lie on the drawing, for reading the values under the pointer.
+  const geometry = useRef<Geometry | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
 
   const containerRef = useResponsiveDraw((width) => {
-    if (svgRef.current) draw(svgRef.current, width, height, series, ghosts, day, yKind, lang, yLabel, xLabel);
+    if (svgRef.current)
+      geometry.current = draw(
+        svgRef.current,
+        width,
+        height,
+        series,
+        ghosts,
+        day,
+        yKind,
+        lang,
+        yLabel,
+        xLabel,
+      );
   });
+
+  const pointAt = (e: React.PointerEvent<HTMLDivElement>) => {
+    const g = geometry.current;
+    if (!g) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const at = ((e.clientX - box.left) / Math.max(1, box.width)) * g.width;
+    const d = Math.round(1 + ((at - g.left) / Math.max(1, g.right - g.left)) * (g.days - 1));
+    setHover(Math.min(g.days, Math.max(1, d)));
+  };
+  const readout =
+    hover === null
+      ? null
+      : `${s.day} ${hover}: ${series
+          .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, hover), lang)}`)
+          .join(', ')}${
+          ghosts.length
+            ? ` (${ghostLabel ?? s.ghost}: ${ghosts
+                .map((g) => formatFigure(yKind, valueOn(g.values, hover), lang))
+                .join(', ')})`
+            : ''
+        }`;
 
   const summary = series
     .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, day), lang)}`)
@@ -103,13 +139,30 @@ export function LineChart({
           </li>
         )}
       </ul>
-      <div className="charts-canvas" ref={containerRef}>
+      <div
+        className="charts-canvas"
+        ref={containerRef}
+        onPointerMove={pointAt}
+        onPointerLeave={() => setHover(null)}
+      >
         <svg ref={svgRef} className="charts-svg" role="img" aria-label={ariaLabel} />
       </div>
+      <p className="charts-readout" data-testid="chart-readout" aria-hidden="true">
+        {readout ?? '\u00a0'}
+      </p>
     </div>
   );
 }
 
+/** The drawing's width and where its first and last day lie, in its own units. */
+interface Geometry {
+  width: number;
+  left: number;
+  right: number;
+  days: number;
+}
+
+/** Draws the chart; returns where its days lie. */
 function draw(
   svgEl: SVGSVGElement,
   width: number,
@@ -121,7 +174,7 @@ function draw(
   lang: Lang,
   yLabel: string,
   xLabel: string,
-): void {
+): Geometry {
   const svg = d3.select(svgEl);
   svg.selectAll('*').remove();
   svg.attr('viewBox', `0 0 ${width} ${height}`).attr('preserveAspectRatio', 'xMinYMin meet');
@@ -272,4 +325,5 @@ function draw(
       .attr('r', 3.5)
       .attr('fill', (sr) => sr.color);
   }
+  return { width, left: x.range()[0]!, right: x.range()[1]!, days };
 }
