@@ -223,10 +223,15 @@ export interface Band {
 /** The per-day 10th, 50th and 90th percentile of a metric over runs on several seeds. */
 export function bandOf(runs: readonly (readonly DayFrame[])[], metric: Metric): Band {
   const k = METRIC_INDEX[metric];
-  const days = Math.min(...runs.map((r) => r.length));
+  return bandOfSeries(runs.map((r) => r.map((f) => f.metrics[k]!)));
+}
+
+/** The per-day 10th, 50th and 90th percentile of several series (undefined values left out). */
+export function bandOfSeries(series: readonly (readonly number[])[]): Band {
+  const days = series.length ? Math.min(...series.map((s) => s.length)) : 0;
   const band: Band = { low: [], middle: [], high: [] };
   for (let d = 0; d < days; d++) {
-    const values = runs.map((r) => r[d]!.metrics[k]!).filter((v) => !Number.isNaN(v));
+    const values = series.map((s) => s[d]!).filter((v) => !Number.isNaN(v));
     values.sort((x, y) => x - y);
     const at = (q: number) => (values.length ? values[Math.round(q * (values.length - 1))]! : NaN);
     band.low.push(at(0.1));

@@ -21,6 +21,8 @@ const en = {
   above: (k: number, n: number) => `B higher on ${k} of ${n}`,
   below: (k: number, n: number) => `B lower on ${k} of ${n}`,
   same: (n: number) => `the same on all ${n}`,
+  /** the charts' bands: from the 10th to the 90th percentile over the audiences of the check */
+  band: (n: number) => `A and B over ${n} audiences (10–90 %)`,
   real: 'real',
   noise: 'within the noise',
   noiseSentence: (n: number) =>
@@ -85,6 +87,7 @@ const ru: CompareStrings = {
   above: (k, n) => `B выше в ${k} из ${n}`,
   below: (k, n) => `B ниже в ${k} из ${n}`,
   same: (n) => `одинаково во всех ${n}`,
+  band: (n) => `A и B на ${n} аудиториях (10–90 %)`,
   real: 'не случайно',
   noise: 'в пределах шума',
   noiseSentence: (n) =>

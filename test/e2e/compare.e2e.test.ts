@@ -75,7 +75,14 @@ describe('comparing strategies', () => {
     const buyers = page.locator('tr[data-figure="buyers"] [data-says]');
     expect(await buyers.getAttribute('data-says')).toBe('above');
     await expect(buyers.textContent()).resolves.toMatch(/^B higher on (9|10) of 10: real$/);
+    // the charts draw A's and B's spread over the ten audiences as bands
+    await expect.poll(() => page.locator('.layout-charts path.charts-band').count()).toBeGreaterThan(0);
+    await expect(page.locator('.charts-legend-band').first().textContent()).resolves.toBe(
+      'A and B over 10 audiences (10–90 %)',
+    );
     await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.locator('section.layout-charts').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare-bands.png') });
     await page.locator('section.compare').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'compare.png') });
     await page.getByTestId('why').evaluate((e) => e.scrollIntoView({ block: 'start' }));

@@ -4,11 +4,13 @@
  */
 import { useState } from 'react';
 import { STRINGS, type Lang } from '../../i18n/strings';
-import type { Metric } from '../../engine/metrics';
+import { METRIC_INDEX, type Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
 import { metricSeries, type RunData } from '../../store/run-data';
 import { FlowSankey } from './FlowSankey';
-import { LineChart, type GhostSeries, type LineSeries } from './LineChart';
+import { LineChart, type BandSeries, type GhostSeries, type LineSeries } from './LineChart';
+import { bandOfSeries } from '../../engine/compare';
+import type { DayFrame } from '../../engine/simulation';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -16,6 +18,8 @@ export interface ChartsPanelProps {
   ghost: RunData | null;
   /** what the legend calls the ghost (default: the previous run) */
   ghostLabel?: string;
+  /** the current strategy (b) and the ghost's (a) run on several audiences: drawn as bands */
+  spread?: { a: readonly (readonly DayFrame[])[]; b: readonly (readonly DayFrame[])[]; label: string } | null;
   day: number;
   lang: Lang;
 }
@@ -48,7 +52,7 @@ export function flowView(values: readonly number[], view: FlowsView): number[] {
   return out;
 }
 
-export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelProps) {
+export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: ChartsPanelProps) {
   const s = STRINGS[lang];
   // Daily counts of a few events are spikes of 0 to 5; a week's sum reads at a glance.
   const [view, setView] = useState<FlowsView>('week');
@@ -83,6 +87,28 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
           values: flows ? flowView(metricSeries(ghost, metric), view) : metricSeries(ghost, metric),
         }))
       : undefined;
+  const bands = (specs: SeriesSpec[], flows = false): BandSeries[] | undefined => {
+    if (!spread) return undefined;
+    const over = (runs: readonly (readonly DayFrame[])[], metric: Metric) => {
+      const k = METRIC_INDEX[metric];
+      return bandOfSeries(
+        runs.map((r) => {
+          const values = r.map((f) => f.metrics[k]!);
+          return flows ? flowView(values, view) : values;
+        }),
+      );
+    };
+    return specs.flatMap(({ metric }) => {
+      const a = over(spread.a, metric);
+      const b = over(spread.b, metric);
+      return [
+        { key: metric, low: a.low, high: a.high, ghost: true },
+        { key: metric, low: b.low, high: b.high },
+      ];
+    });
+  };
+  const bandProps = (specs: SeriesSpec[], flows = false) =>
+    spread ? { bands: bands(specs, flows)!, bandLabel: spread.label } : {};
   const purchasesTitle = { day: s.chartPurchases, week: s.chartPurchasesWeek, total: s.chartPurchasesTotal }[
     view
   ];
@@ -131,6 +157,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
             title={purchasesTitle}
             series={series(purchases, true)}
             ghost={ghosts(purchases, true)}
+            {...bandProps(purchases, true)}
             yKind="count"
             yLabel={s.axisPeople}
           />
@@ -141,6 +168,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
             title={s.chartRetention}
             series={series(retention)}
             ghost={ghosts(retention)}
+            {...bandProps(retention)}
             yKind="percent"
             yLabel={`${s.axisShare}, %`}
           />
@@ -151,6 +179,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
             title={s.chartMoney}
             series={series(moneySpecs)}
             ghost={ghosts(moneySpecs)}
+            {...bandProps(moneySpecs)}
             yKind="money"
             yLabel={`${s.axisMoney}, $`}
           />
@@ -161,6 +190,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, day, lang }: ChartsPanelPr
             title={vanityTitle}
             series={series(vanity, true)}
             ghost={ghosts(vanity, true)}
+            {...bandProps(vanity, true)}
             yKind="count"
             yLabel={`${s.likes}, ${s.reposts}`}
           />

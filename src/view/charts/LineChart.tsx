@@ -30,6 +30,10 @@ export interface LineChartProps {
   ghost?: GhostSeries[];
   /** what the legend calls the ghost (default: the previous run) */
   ghostLabel?: string;
+  /** the same series over several audiences (seeds): a band from the 10th to the 90th percentile */
+  bands?: BandSeries[];
+  /** what the legend calls the bands */
+  bandLabel?: string;
   /** the current day, 1-based; later values are drawn lighter; 0 = before the run */
   day: number;
   /** what the values are: their format in the summary and on the axis (see src/i18n/format.ts) */
@@ -53,11 +57,22 @@ function valueOn(values: readonly number[], day: number): number {
   return day >= 1 && day <= values.length ? values[day - 1]! : NaN;
 }
 
+/** A band around a series (or, for the ghost's, around it faintly): per day, low and high. */
+export interface BandSeries {
+  key: string;
+  low: readonly number[];
+  high: readonly number[];
+  /** the ghost's band, drawn fainter */
+  ghost?: boolean;
+}
+
 export function LineChart({
   title,
   series,
   ghost = [],
   ghostLabel,
+  bands = [],
+  bandLabel,
   day,
   yKind,
   yLabel,
@@ -80,6 +95,7 @@ export function LineChart({
         height,
         series,
         ghosts,
+        bands,
         day,
         yKind,
         lang,
@@ -138,6 +154,12 @@ export function LineChart({
             {ghostLabel ?? s.ghost}
           </li>
         )}
+        {bands.length > 0 && bandLabel && (
+          <li className="charts-legend-band">
+            <span className="charts-band-swatch" aria-hidden="true" />
+            {bandLabel}
+          </li>
+        )}
       </ul>
       <div
         className="charts-canvas"
@@ -169,6 +191,7 @@ function draw(
   height: number,
   series: readonly LineSeries[],
   ghosts: readonly GhostSeries[],
+  bands: readonly BandSeries[],
   day: number,
   yKind: AxisKind,
   lang: Lang,
@@ -179,7 +202,11 @@ function draw(
   svg.selectAll('*').remove();
   svg.attr('viewBox', `0 0 ${width} ${height}`).attr('preserveAspectRatio', 'xMinYMin meet');
 
-  const all = [...series.map((x) => x.values), ...ghosts.map((g) => g.values)];
+  const all = [
+    ...series.map((x) => x.values),
+    ...ghosts.map((g) => g.values),
+    ...bands.flatMap((b) => [b.low, b.high]),
+  ];
   const days = Math.max(2, ...all.map((v) => v.length));
   const finite = all.flat().filter(Number.isFinite);
   const integers = finite.every(Number.isInteger);
@@ -258,6 +285,25 @@ function draw(
   const colorOf = new Map(series.map((x) => [x.key, x.color]));
   const hasPoints = (values: readonly number[], from: number, to: number) =>
     values.some((v, i) => i >= from && i <= to && Number.isFinite(v));
+
+  // Bands over audiences, behind everything.
+  const bandLayer = svg.append('g').attr('class', 'charts-bands');
+  for (const b of bands) {
+    const area = d3
+      .area<number>()
+      .defined((_, i) => Number.isFinite(b.low[i]!) && Number.isFinite(b.high[i]!))
+      .x((_, i) => x(i + 1))
+      .y0((_, i) => y(b.low[i]!))
+      .y1((_, i) => y(b.high[i]!));
+    bandLayer
+      .append('path')
+      .attr('class', b.ghost ? 'charts-band charts-band-ghost' : 'charts-band')
+      .attr('data-key', b.key)
+      .attr('fill', colorOf.get(b.key) ?? 'currentColor')
+      .attr('fill-opacity', b.ghost ? 0.08 : 0.18)
+      .attr('stroke', 'none')
+      .attr('d', area([...b.low]));
+  }
 
   // The previous run, faint and behind.
   const ghostLayer = svg.append('g').attr('class', 'charts-ghosts');

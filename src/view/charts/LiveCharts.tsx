@@ -3,6 +3,7 @@
  * second (every `speed / 3` days), not on every day: at 30 days a second that would cost frames.
  * Only the day it shows re-renders this component, never the page around it.
  */
+import { useMemo } from 'react';
 import { useApp } from '../store-context';
 import { ChartsPanel } from './ChartsPanel';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
@@ -21,8 +22,23 @@ export function LiveCharts() {
   const run = useApp((s) => s.run);
   const ghost = useApp((s) => s.ghost);
   const pinned = useApp((s) => s.baseline !== null);
+  const check = useApp((s) => s.seedCheck);
   const day = useApp((s) => chartDay(s.day, s.playing, s.speed));
   // While A is pinned, the faint curves are A's.
   const ghostLabel = pinned ? COMPARE_STRINGS[lang].a : undefined;
-  return <ChartsPanel run={run} ghost={ghost} ghostLabel={ghostLabel} day={day} lang={lang} />;
+  // Once A and B have run on every audience of the check, their spread is drawn as bands.
+  const complete =
+    check &&
+    check.a.filter(Boolean).length === check.seeds.length &&
+    check.b.filter(Boolean).length === check.seeds.length;
+  const spread = useMemo(
+    () =>
+      complete && check
+        ? { a: check.a, b: check.b, label: COMPARE_STRINGS[lang].band(check.seeds.length) }
+        : null,
+    [complete, check, lang],
+  );
+  return (
+    <ChartsPanel run={run} ghost={ghost} ghostLabel={ghostLabel} spread={spread} day={day} lang={lang} />
+  );
 }
