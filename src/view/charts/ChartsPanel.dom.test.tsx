@@ -6,6 +6,7 @@ import type { RunData } from '../../store/run-data';
 import { simulateRun } from '../../../test/support/run-data';
 import { ChartsPanel, flowView } from './ChartsPanel';
 import { LineChart } from './LineChart';
+import { flowGraph } from './FlowSankey';
 import { CHART_TEXT, PLACE_LABELS } from './labels';
 
 function makeRun(seed: number): RunData {
@@ -167,5 +168,26 @@ describe('LineChart', () => {
     expect(screen.getByRole('heading', { name: s.chartVanityTotal })).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('flows-day'));
     expect(screen.getByRole('heading', { name: s.chartPurchases })).toBeInTheDocument();
+  });
+
+  it('folds the visits that end without a purchase out of the flow diagram, and says how many', () => {
+    const graph = flowGraph(run, run.days);
+    expect(graph.folded).toBeGreaterThan(0);
+    const exits = graph.links.filter(
+      (l) =>
+        l.origin === 'website' &&
+        l.source === 'ch:site' &&
+        ['to:audience', 'to:community'].includes(l.target),
+    );
+    expect(exits).toEqual([]);
+    // what is drawn and what is folded are every move between places
+    const drawn = graph.links
+      .filter((l) => l.source.startsWith('from:'))
+      .reduce((sum, l) => sum + l.value, 0);
+    expect(drawn + graph.folded).toBe(graph.total);
+    render(<ChartsPanel run={run} ghost={null} day={run.days} lang="en" />);
+    expect(screen.getByTestId('sankey-folded').textContent).toMatch(
+      /^Not drawn, so that the smaller flows show: visits to the website that ended without a purchase: [\d,]+\.$/,
+    );
   });
 });

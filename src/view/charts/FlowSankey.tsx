@@ -49,18 +49,28 @@ interface FlowLink {
  * awareness alone outnumbers every other move many times over, squeezing the rest into hairlines.
  */
 
-/** The Sankey's nodes and links at the end of `day` (empty before day 1). */
+/**
+ * Visits that end without a purchase, back to the audience or the community, outnumber every
+ * other move many times over: drawn, they would leave complaints and the lost as hairlines. They
+ * are folded into a line of text under the diagram instead.
+ */
+function isExitWithoutPurchase(from: Place, channel: Channel, to: Place): boolean {
+  return from === 'website' && channel === 'site' && (to === 'audience' || to === 'community');
+}
+
+/** The Sankey's nodes and links at the end of `day` (empty before day 1), and the exits folded out of it. */
 export function flowGraph(
   run: RunData,
   day: number,
-): { nodes: FlowNode[]; links: FlowLink[]; total: number } {
-  if (day < 1 || run.days < 1) return { nodes: [], links: [], total: 0 };
+): { nodes: FlowNode[]; links: FlowLink[]; total: number; folded: number } {
+  if (day < 1 || run.days < 1) return { nodes: [], links: [], total: 0, folded: 0 };
   const flows = flowsAt(run, day);
   const S = STATES.length;
   const C = CHANNELS.length;
   const firstLeg = new Map<string, FlowLink>();
   const secondLeg = new Map<string, FlowLink>();
   let total = 0;
+  let folded = 0;
   const add = (legs: Map<string, FlowLink>, key: string, link: Omit<FlowLink, 'value'>, n: number) => {
     const found = legs.get(key);
     if (found) found.value += n;
@@ -76,6 +86,10 @@ export function flowGraph(
         const channel = CHANNELS[c]!;
         if (from === to) continue;
         total += n;
+        if (isExitWithoutPurchase(from, channel, to)) {
+          folded += n;
+          continue;
+        }
         add(
           firstLeg,
           `${from}|${channel}`,
@@ -96,7 +110,7 @@ export function flowGraph(
     ...CHANNELS.map((c, i) => ({ id: `ch:${c}`, column: 'channel' as const, name: c, order: i })),
     ...PLACES.map((p, i) => ({ id: `to:${p}`, column: 'to' as const, name: p, order: i })),
   ].filter((n) => used.has(n.id));
-  return { nodes, links, total };
+  return { nodes, links, total, folded };
 }
 
 const LABEL_FONT = 16;
@@ -123,6 +137,11 @@ export function FlowSankey({ run, day, lang, title }: FlowSankeyProps) {
           <svg ref={svgRef} className="charts-svg" role="img" aria-label={ariaLabel} />
         )}
       </div>
+      {graph.folded > 0 && (
+        <p className="charts-note" data-testid="sankey-folded">
+          {CHART_TEXT.foldedExits[lang]}: {formatCount(graph.folded, lang)}.
+        </p>
+      )}
     </div>
   );
 }

@@ -30,6 +30,11 @@ export const CHANNEL_LABELS: Record<Channel, Record<Lang, string>> = {
 
 /** Texts the charts need that are not (yet) in STRINGS. */
 export const CHART_TEXT = {
+  /** the visits that ended without a purchase, left out of the flow diagram */
+  foldedExits: {
+    en: 'Not drawn, so that the smaller flows show: visits to the website that ended without a purchase',
+    ru: 'Не показаны, чтобы были видны потоки поменьше: визиты на сайт, закончившиеся без покупки',
+  },
   noMoves: {
     en: 'No moves yet: play or step a day to see them.',
     ru: 'Переходов пока нет: запустите модель или сделайте шаг.',
