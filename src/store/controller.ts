@@ -95,6 +95,16 @@ export async function horizonFrames(
   seed: number,
   days: number,
 ): Promise<DayFrame[]> {
+  return (await horizonRun(client, strategy, seed, days)).frames;
+}
+
+/** A whole run computed off the page's thread, without moves: its days and its agents before day 1. */
+export async function horizonRun(
+  client: SimulationClient,
+  strategy: Strategy,
+  seed: number,
+  days: number,
+): Promise<{ frames: DayFrame[]; initial: Uint8Array }> {
   const params = strategy.startParams ?? strategy.params;
   const r = await client.ask({ type: 'horizon', params, seed, days, changes: strategy.changes });
   const M = METRICS.length;
@@ -105,12 +115,13 @@ export async function horizonFrames(
     to: new Uint8Array(0),
     channel: new Uint8Array(0),
   };
-  return Array.from({ length: r.days }, (_, d) => ({
+  const frames = Array.from({ length: r.days }, (_, d) => ({
     day: d + 1,
     metrics: r.metrics.subarray(d * M, (d + 1) * M),
     counts: r.counts.subarray(d * S, (d + 1) * S),
     moves: noMoves,
   }));
+  return { frames, initial: r.initial };
 }
 
 /**
@@ -127,12 +138,10 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
     const { baseline, seed, days } = store.getState();
     if (!baseline) return;
     try {
-      const frames = await horizonFrames(client, baseline, seed, days);
+      const { frames, initial } = await horizonRun(client, baseline, seed, days);
       if (stopped || token !== baselineToken || store.getState().baseline !== baseline) return;
-      // A's run is read for its figures and curves only: it has no moves, and no agents on day 0.
-      store
-        .getState()
-        .receiveBaselineRun(toRunData(frames, { params: baseline.params, seed, initial: new Uint8Array(0) }));
+      // A's run is read for its figures, curves and counts: it has no moves.
+      store.getState().receiveBaselineRun(toRunData(frames, { params: baseline.params, seed, initial }));
     } catch (e) {
       if (!stopped) {
         const { lang, setNotice } = store.getState();

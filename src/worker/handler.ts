@@ -71,6 +71,7 @@ export class SimulationHandler {
             seed: request.seed,
             stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
           });
+          const initial = sim.population.state.slice();
           const metrics = new Float64Array(request.days * METRICS.length);
           const counts = new Int32Array(request.days * STATES.length);
           for (let d = 0; d < request.days; d++) {
@@ -80,8 +81,8 @@ export class SimulationHandler {
           }
           const ms = clock() - t0;
           return {
-            response: { type: 'horizon', id: request.id, days: request.days, metrics, counts, ms },
-            transfer: [metrics.buffer, counts.buffer],
+            response: { type: 'horizon', id: request.id, days: request.days, metrics, counts, initial, ms },
+            transfer: [metrics.buffer, counts.buffer, initial.buffer],
           };
         }
       }

@@ -46,6 +46,17 @@ export type Response =
   /** `initial`: every agent's state on day 0, before the first day */
   | { type: 'loaded'; id: number; size: number; days: number; initial: Uint8Array }
   | { type: 'frames'; id: number; frames: FrameMessage[] }
-  /** metrics[day * METRICS.length + metric], counts[day * STATES.length + state], day 0 being day 1 */
-  | { type: 'horizon'; id: number; days: number; metrics: Float64Array; counts: Int32Array; ms: number }
+  /**
+   * metrics[day * METRICS.length + metric], counts[day * STATES.length + state], day 0 being day 1;
+   * `initial`: every agent's state before the first day
+   */
+  | {
+      type: 'horizon';
+      id: number;
+      days: number;
+      metrics: Float64Array;
+      counts: Int32Array;
+      initial: Uint8Array;
+      ms: number;
+    }
   | { type: 'error'; id: number; message: string };

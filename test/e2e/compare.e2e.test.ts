@@ -55,6 +55,11 @@ describe('comparing strategies', () => {
     await page.getByTestId('compare-table').waitFor({ state: 'visible' });
     // A against itself: nothing differs
     expect(await delta(page, 'buyers')).toBe('0');
+    // A and B as small loops, in step with the day shown: the same audience before day 1
+    const audienceIn = (name: string) =>
+      page.getByTestId(`mini-loop-${name}`).locator('[data-place="audience"] .mini-loop-count').textContent();
+    expect(await audienceIn('A (pinned)')).toMatch(/^4,9\d\d$/);
+    expect(await audienceIn('B (now)')).toBe(await audienceIn('A (pinned)'));
     await page.getByTestId('value-ads.dailyBudget').click();
     const field = page.getByTestId('field-ads.dailyBudget');
     await field.fill('30');

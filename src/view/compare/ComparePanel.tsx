@@ -24,6 +24,7 @@ import type { Lang } from '../../i18n/strings';
 import type { SeedCheck } from '../../store/app-store';
 import { useApp } from '../store-context';
 import { flowChange, whySentence } from './why-sentence';
+import { MiniLoop } from './MiniLoop';
 import './compare.css';
 
 /** The pin button while nothing is compared; the comparison once A is pinned. */
@@ -49,6 +50,7 @@ function ComparePanel() {
   const a = useApp((s) => s.baselineRun);
   const b = useApp((s) => s.run);
   const check = useApp((s) => s.seedCheck);
+  const day = useApp((s) => s.day);
   const clear = useApp((s) => s.clearBaseline);
   const checkSeeds = useApp((s) => s.checkSeeds);
   const t = COMPARE_STRINGS[lang];
@@ -88,13 +90,17 @@ function ComparePanel() {
       <p className="compare-status" aria-live="polite">
         {!runs ? t.waitingForA : check && done < total ? t.checking(done, total) : ''}
       </p>
-      {runs && (
+      {runs && a && b && (
         <>
           <FigureTable rows={rows} verdicts={verdicts} lang={lang} />
           {verdicts && <p className="compare-note">{t.noiseSentence(verdicts[0]!.n)}</p>}
           <p className="compare-money" data-testid="extra-spend">
             {extraSpendSentence(runs, lang)}
           </p>
+          <div className="compare-loops">
+            <MiniLoop run={a} day={day} lang={lang} name={t.a} />
+            <MiniLoop run={b} day={day} lang={lang} name={t.b} />
+          </div>
           {why && <WhyWaterfall why={why} lang={lang} />}
         </>
       )}
