@@ -153,4 +153,25 @@ describe('comparing strategies', () => {
     // A and B share the audience and the past: only what follows day 90 can differ
     await page.getByTestId('compare-table').waitFor({ state: 'visible' });
   }, 60_000);
+
+  it('can be done entirely from the keyboard: pin, change, check, stop', async () => {
+    const page = await openReady();
+    await page.getByTestId('pin-baseline').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('compare-table').waitFor({ state: 'visible' });
+    await page.getByTestId('value-ads.dailyBudget').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.getByTestId('check-seeds').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-says]').count(), { timeout: 30_000 }).toBe(10);
+    await page.getByTestId('unpin-baseline').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pin-baseline').waitFor({ state: 'visible' });
+  }, 60_000);
 });
