@@ -6,6 +6,12 @@ const en = {
   pinAbout:
     'Keep this strategy as A; every change you make from now on is B, run on the same audience (the same seed), so the difference is the strategy’s.',
   unpin: 'Stop comparing',
+  /** the runs pinned beside A are C and D */
+  other: (k: number) => `${'CD'.charAt(k)} (pinned)`,
+  pinAnother: (k: number) => `Pin this as ${'CD'.charAt(k)} too`,
+  pinAnotherAbout: 'Keep the strategy on screen as one more run beside A and B, up to four in all.',
+  unpinOther: (k: number) => `Remove ${'CD'.charAt(k)}`,
+  differenceOf: (name: string) => `${name} − A`,
   title: 'A against B, on the same audience',
   figure: 'Key figure',
   a: 'A (pinned)',
@@ -73,6 +79,11 @@ const ru: CompareStrings = {
   pinAbout:
     'Эта стратегия останется как A; всё, что вы измените дальше, — это B, и она считается на той же аудитории (с тем же зерном), так что разница — заслуга стратегии.',
   unpin: 'Закончить сравнение',
+  other: (k) => `${'CD'.charAt(k)} (закреплена)`,
+  pinAnother: (k) => `Закрепить и это как ${'CD'.charAt(k)}`,
+  pinAnotherAbout: 'Оставить стратегию на экране ещё одним прогоном рядом с A и B — всего до четырёх.',
+  unpinOther: (k) => `Убрать ${'CD'.charAt(k)}`,
+  differenceOf: (name) => `${name} − A`,
   title: 'A и B на одной и той же аудитории',
   figure: 'Показатель',
   a: 'A (закреплена)',

@@ -19,6 +19,15 @@ export interface Baseline {
   presetId: string | null;
 }
 
+/** A strategy pinned beside A and the current one, and its run on the current seed and horizon. */
+export interface OtherRun {
+  strategy: Baseline;
+  run: RunData | null;
+}
+
+/** Runs a comparison shows at most: A, the current one, and up to two more pinned. */
+export const MAX_RUNS = 4;
+
 /** Seeds a comparison is checked on: the shown seed and the next ones. */
 export const CHECK_SEEDS = 10;
 
@@ -58,6 +67,8 @@ export interface AppState {
   baseline: Baseline | null;
   /** A's run on the current seed and horizon, once computed */
   baselineRun: RunData | null;
+  /** more strategies pinned beside A (C, D), each with its run once computed */
+  others: OtherRun[];
   /** A and B over several seeds, once asked for */
   seedCheck: SeedCheck | null;
   /** a run is being computed */
@@ -73,6 +84,11 @@ export interface AppState {
 }
 
 export type ApplyFrom = 'today' | 'start';
+
+/** The same pinned runs, to be run again (a new seed or horizon). */
+function unrun(others: readonly OtherRun[]): OtherRun[] {
+  return others.map((o) => ({ ...o, run: null }));
+}
 
 /** The strategy on each day of a timeline: `start`, with every change up to and including `day`. */
 export function strategyOn(start: Parameters, changes: readonly StrategyChange[], day: number): Parameters {
@@ -109,8 +125,14 @@ export interface AppActions {
   setApplyFrom(applyFrom: ApplyFrom): void;
   /** pins the current strategy as A: the comparison's baseline */
   pinBaseline(): void;
-  /** drops A; the page goes back to one run */
+  /** drops A and every other pinned run; the page goes back to one run */
   clearBaseline(): void;
+  /** pins the current strategy beside A as one more run to compare (up to MAX_RUNS in all) */
+  pinAnother(): void;
+  /** drops the k-th run pinned beside A */
+  unpinOther(k: number): void;
+  /** the run of a strategy pinned beside A arrived */
+  receiveOtherRun(strategy: Baseline, run: RunData): void;
   /** A's run for the current seed and horizon arrived */
   receiveBaselineRun(run: RunData): void;
   /** asks for A and B on CHECK_SEEDS seeds */
@@ -139,6 +161,7 @@ export function initialState(): AppState {
     ghost: null,
     baseline: null,
     baselineRun: null,
+    others: [],
     seedCheck: null,
     computing: false,
     day: 0,
@@ -226,7 +249,7 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       setSeed(seed) {
         if (seed === get().seed) return;
         beginEdit(null);
-        set({ seed, seedCheck: null, baselineRun: null });
+        set({ seed, seedCheck: null, baselineRun: null, others: unrun(get().others) });
       },
       setDays(days) {
         if (days === get().days) return;
@@ -244,6 +267,7 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
             startParams && changes.length ? strategyOn(startParams, changes, days) : (startParams ?? params),
           seedCheck: null,
           baselineRun: null,
+          others: unrun(get().others),
         });
       },
       setLang(lang) {
@@ -304,7 +328,24 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         });
       },
       clearBaseline() {
-        set({ baseline: null, baselineRun: null, seedCheck: null });
+        set({ baseline: null, baselineRun: null, others: [], seedCheck: null });
+      },
+      pinAnother() {
+        const { params, startParams, changes, presetId, run, baseline, others, computing } = get();
+        // A and the current run take two of the places
+        if (!baseline || others.length >= MAX_RUNS - 2) return;
+        set({
+          others: [
+            ...others,
+            { strategy: { params, startParams, changes, presetId }, run: computing ? null : run },
+          ],
+        });
+      },
+      unpinOther(k) {
+        set({ others: get().others.filter((_, i) => i !== k) });
+      },
+      receiveOtherRun(strategy, run) {
+        set({ others: get().others.map((o) => (o.strategy === strategy ? { ...o, run } : o)) });
       },
       receiveBaselineRun(run) {
         set({ baselineRun: run, ghost: run });

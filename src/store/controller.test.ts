@@ -277,4 +277,33 @@ describe('the comparison controller', () => {
     stop();
     stopRuns();
   });
+
+  it('runs the strategies pinned beside A on the shown seed, again when the seed changes, four runs at most', async () => {
+    const store = createAppStore({ params, seed: 5, days: 20 });
+    const client = localClient();
+    const stopRuns = connectRuns(store, client);
+    const stop = connectComparison(store, client);
+    await settled(store);
+    store.getState().pinBaseline();
+    store.getState().setParam('ads.dailyBudget', 200);
+    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 200);
+    store.getState().pinAnother();
+    store.getState().setParam('ads.dailyBudget', 300);
+    store.getState().pinAnother();
+    store.getState().pinAnother(); // a fifth run has no place
+    expect(store.getState().others.map((o) => o.strategy.params['ads.dailyBudget'])).toEqual([200, 300]);
+    store.getState().setSeed(7);
+    await until(store, () => store.getState().others.every((o) => o.run?.seed === 7));
+    const direct = new SimulationHandler().handle(
+      { type: 'horizon', id: 1, params: { ...params, 'ads.dailyBudget': 300 }, seed: 7, days: 20 },
+      () => 0,
+    ).response;
+    expect(direct.type === 'horizon' && Array.from(direct.metrics)).toEqual(
+      Array.from(store.getState().others[1]!.run!.metrics),
+    );
+    store.getState().clearBaseline();
+    expect(store.getState().others).toEqual([]);
+    stop();
+    stopRuns();
+  });
 });

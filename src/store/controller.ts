@@ -69,7 +69,46 @@ export function connectRuns(
     }
   };
 
+  let othersBusy = false;
+  const computeOthers = async () => {
+    if (othersBusy) return; // the loop running picks up every run still missing
+    othersBusy = true;
+    const ok = await computeMissingOthers().finally(() => (othersBusy = false));
+    if (ok && !stopped && store.getState().others.some((o) => !o.run)) void computeOthers();
+  };
+  /** Runs the pinned strategies still without a run; false when one failed (the notice says why). */
+  const computeMissingOthers = async (): Promise<boolean> => {
+    for (const other of store.getState().others) {
+      if (other.run) continue;
+      const { seed, days } = store.getState();
+      try {
+        const { frames, initial } = await horizonRun(client, other.strategy, seed, days);
+        if (stopped) return true;
+        const now = store.getState();
+        // dropped, or asked again for another seed or horizon meanwhile
+        if (
+          now.seed !== seed ||
+          now.days !== days ||
+          !now.others.some((o) => o.strategy === other.strategy && !o.run)
+        )
+          continue;
+        now.receiveOtherRun(
+          other.strategy,
+          toRunData(frames, { params: other.strategy.params, seed, initial }),
+        );
+      } catch (e) {
+        if (!stopped) {
+          const { lang, setNotice } = store.getState();
+          setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+        }
+        return false;
+      }
+    }
+    return true;
+  };
+
   const unsubscribe = store.subscribe((state, prev) => {
+    if (state.others !== prev.others && state.others.some((o) => !o.run)) void computeOthers();
     if (
       state.params !== prev.params ||
       state.changes !== prev.changes ||

@@ -174,4 +174,30 @@ describe('comparing strategies', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('pin-baseline').waitFor({ state: 'visible' });
   }, 60_000);
+
+  it('compares up to four runs: A, the one on screen and two more pinned beside them', async () => {
+    const page = await openReady();
+    await pinAndChangeBudget(page, '30');
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.getByTestId('pin-another').click();
+    // C is the $30 strategy; the one on screen goes on to $45
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill('45');
+    await field.press('Enter');
+    const cDelta = page.locator('tr[data-figure="buyers"] [data-other-delta]');
+    await expect.poll(() => cDelta.count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(Number(await cDelta.getAttribute('data-other-delta')));
+    await page.getByTestId('mini-loop-C (pinned)').waitFor({ state: 'visible' });
+    await page.getByTestId('pin-another').click();
+    await expect.poll(() => cDelta.count(), { timeout: 10_000 }).toBe(2);
+    // four runs in all: no place for a fifth
+    expect(await page.getByTestId('pin-another').count()).toBe(0);
+    await page.getByTestId('unpin-other-0').click();
+    await expect.poll(() => cDelta.count()).toBe(1);
+  }, 60_000);
 });

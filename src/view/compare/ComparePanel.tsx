@@ -4,7 +4,7 @@
  * the return on the extra spend, a check over several audiences (seeds) telling the strategy's
  * effect from luck, and why B ended with more or fewer customers, as a sentence and a waterfall.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import {
   compareFigures,
   explainDifference,
@@ -21,7 +21,7 @@ import type { DayFrame } from '../../engine/simulation';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { formatChange, formatCount, formatFigure, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
-import type { SeedCheck } from '../../store/app-store';
+import { MAX_RUNS, type SeedCheck } from '../../store/app-store';
 import { useApp } from '../store-context';
 import { flowChange, whySentence } from './why-sentence';
 import { MiniLoop } from './MiniLoop';
@@ -53,7 +53,20 @@ function ComparePanel() {
   const day = useApp((s) => s.day);
   const clear = useApp((s) => s.clearBaseline);
   const checkSeeds = useApp((s) => s.checkSeeds);
+  const others = useApp((s) => s.others);
+  const pinAnother = useApp((s) => s.pinAnother);
+  const unpinOther = useApp((s) => s.unpinOther);
   const t = COMPARE_STRINGS[lang];
+  // the runs pinned beside A, once each has run on this seed and horizon
+  const extra = useMemo(
+    () =>
+      others.flatMap((o, k) =>
+        o.run && b && o.run.days === b.days
+          ? [{ name: t.other(k), run: o.run, compared: { params: o.run.params, frames: o.run.frames } }]
+          : [],
+      ),
+    [others, b, t],
+  );
   const runs: [ComparedRun, ComparedRun] | null = useMemo(
     () =>
       a && b && a.days === b.days
@@ -65,6 +78,10 @@ function ComparePanel() {
     [a, b],
   );
   const rows = useMemo(() => (runs ? compareFigures(runs) : []), [runs]);
+  const wide = useMemo(
+    () => (runs ? compareFigures([...runs, ...extra.map((e) => e.compared)]) : []),
+    [runs, extra],
+  );
   const verdicts = useMemo(() => verdictsOf(check, runs), [check, runs]);
   const why = useMemo(() => (runs ? explainDifference(runs[0].frames, runs[1].frames) : null), [runs]);
   const done = check ? check.a.filter(Boolean).length + check.b.filter(Boolean).length : 0;
@@ -83,6 +100,28 @@ function ComparePanel() {
         >
           {t.check(10)}
         </button>
+        {others.length < MAX_RUNS - 2 && (
+          <button
+            type="button"
+            className="btn"
+            data-testid="pin-another"
+            onClick={pinAnother}
+            title={t.pinAnotherAbout}
+          >
+            {t.pinAnother(others.length)}
+          </button>
+        )}
+        {others.map((_, k) => (
+          <button
+            key={k}
+            type="button"
+            className="btn"
+            data-testid={`unpin-other-${k}`}
+            onClick={() => unpinOther(k)}
+          >
+            {t.unpinOther(k)}
+          </button>
+        ))}
         <button type="button" className="btn" data-testid="unpin-baseline" onClick={clear}>
           {t.unpin}
         </button>
@@ -92,7 +131,12 @@ function ComparePanel() {
       </p>
       {runs && a && b && (
         <>
-          <FigureTable rows={rows} verdicts={verdicts} lang={lang} />
+          <FigureTable
+            rows={wide.length ? wide : rows}
+            verdicts={verdicts}
+            extra={extra.map((e) => e.name)}
+            lang={lang}
+          />
           {verdicts && <p className="compare-note">{t.noiseSentence(verdicts[0]!.n)}</p>}
           <p className="compare-money" data-testid="extra-spend">
             {extraSpendSentence(runs, lang)}
@@ -100,6 +144,9 @@ function ComparePanel() {
           <div className="compare-loops">
             <MiniLoop run={a} day={day} lang={lang} name={t.a} />
             <MiniLoop run={b} day={day} lang={lang} name={t.b} />
+            {extra.map((e) => (
+              <MiniLoop key={e.name} run={e.run} day={day} lang={lang} name={e.name} />
+            ))}
           </div>
           {why && <WhyWaterfall why={why} lang={lang} />}
         </>
@@ -125,10 +172,13 @@ function verdictsOf(check: SeedCheck | null, runs: [ComparedRun, ComparedRun] | 
 function FigureTable({
   rows,
   verdicts,
+  extra,
   lang,
 }: {
   rows: ComparisonRow[];
   verdicts: SeedVerdict[] | null;
+  /** names of the runs pinned beside A, whose values and differences from A follow B's */
+  extra: string[];
   lang: Lang;
 }) {
   const t = COMPARE_STRINGS[lang];
@@ -141,6 +191,12 @@ function FigureTable({
           <th scope="col">{t.b}</th>
           <th scope="col">{t.difference}</th>
           {verdicts && <th scope="col">{t.audiences}</th>}
+          {extra.map((name) => (
+            <Fragment key={name}>
+              <th scope="col">{name}</th>
+              <th scope="col">{t.differenceOf(name.charAt(0))}</th>
+            </Fragment>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -162,6 +218,21 @@ function FigureTable({
                   {seedText(seeds, lang)}
                 </td>
               )}
+              {extra.map((name, k) => {
+                const i = k + 2;
+                const v = row.verdicts[i]!;
+                return (
+                  <Fragment key={name}>
+                    <td>{formatFigure(unit, row.values[i]!, lang)}</td>
+                    <td
+                      className={`compare-delta compare-${v > 0 ? 'better' : v < 0 ? 'worse' : 'same'}`}
+                      data-other-delta={row.deltas[i]}
+                    >
+                      {formatChange(unit, row.deltas[i]!, lang)}
+                    </td>
+                  </Fragment>
+                );
+              })}
             </tr>
           );
         })}
