@@ -752,6 +752,105 @@ export const PARAMETERS = [
 /** A parameter's dotted name: the public contract of scenario files, URLs and `--set`. */
 export type ParameterName = (typeof PARAMETERS)[number]['name'];
 
+/**
+ * What the two ends of each share or score mean, for the help beside its slider: at 0, and at 1.
+ * Every parameter whose unit is a share or a score has them (a test checks it).
+ */
+export const PARAMETER_ENDS: Partial<Record<ParameterName, Bilingual>> = {
+  'audience.targetShare': {
+    en: '0: nobody is in the target audience; 1: everyone is.',
+    ru: '0 — в целевой аудитории никого; 1 — в ней все.',
+  },
+  'audience.outsiderAffinity': {
+    en: '0: people outside the target audience never respond; 1: they respond as the target does.',
+    ru: '0 — люди вне целевой аудитории никак не откликаются; 1 — откликаются как целевая.',
+  },
+  'audience.initialFollowers': {
+    en: '0: the page starts with no followers; 1: everyone already follows it.',
+    ru: '0 — у страницы в начале нет подписчиков; 1 — подписаны все.',
+  },
+  'wom.persuasion': {
+    en: '0: a mention never sends anyone to the website, nor puts anyone off; 1: every mention does.',
+    ru: '0 — упоминание никого не приводит на сайт и никого не отталкивает; 1 — каждое упоминание срабатывает.',
+  },
+  'wom.doubt': {
+    en: '0: a bad mention changes nothing; 1: someone who heard one never buys while in doubt.',
+    ru: '0 — плохой отзыв ничего не меняет; 1 — услышавший его не покупает, пока сомневается.',
+  },
+  'research.valueFit': {
+    en: '0: the offer fits nobody, so nobody buys or is satisfied; 1: a perfect fit.',
+    ru: '0 — предложение никому не подходит: никто не покупает и не остаётся доволен; 1 — идеальное попадание.',
+  },
+  'research.targetingPrecision': {
+    en: '0: no impression lands on the target audience; 1: every one does.',
+    ru: '0 — ни один показ не попадает в целевую аудиторию; 1 — попадают все.',
+  },
+  'ads.ctr': {
+    en: '0: no impression is ever clicked; 1: every one is.',
+    ru: '0 — по показам никогда не кликают; 1 — кликают по каждому.',
+  },
+  'ads.retargetingShare': {
+    en: '0: no retargeting; 1: the whole budget retargets.',
+    ru: '0 — ретаргетинга нет; 1 — весь бюджет уходит на ретаргетинг.',
+  },
+  'ads.followRate': {
+    en: '0: an ad never wins a follower without a click; 1: every unclicked impression does.',
+    ru: '0 — реклама без клика никогда не приводит подписчика; 1 — приводит каждый показ без клика.',
+  },
+  'content.quality': {
+    en: '0: posts engage nobody; 1: the most engaging posts there can be.',
+    ru: '0 — посты никого не вовлекают; 1 — самые вовлекающие посты, какие бывают.',
+  },
+  'content.purposefulShare': {
+    en: '0: every post entertains; 1: every post sells or answers questions.',
+    ru: '0 — все посты развлекают; 1 — все посты продают или отвечают на вопросы.',
+  },
+  'content.answerShare': {
+    en: '0: posts with a goal only sell; 1: they only answer followers’ questions.',
+    ru: '0 — посты с целью только продают; 1 — только отвечают на вопросы подписчиков.',
+  },
+  'content.buyersInvited': {
+    en: '0: no buyer joins the page; 1: every satisfied first-time buyer does.',
+    ru: '0 — ни один покупатель не подписывается; 1 — подписывается каждый довольный новый покупатель.',
+  },
+  'content.organicReach': {
+    en: '0: followers never see a post; 1: every follower sees every post.',
+    ru: '0 — подписчики не видят постов; 1 — каждый подписчик видит каждый пост.',
+  },
+  'feedback.answeredShare': {
+    en: '0: no complaint is answered; 1: every one is.',
+    ru: '0 — ни на одну жалобу не отвечают; 1 — отвечают на все.',
+  },
+  'feedback.tone': {
+    en: '0: answers win nobody back and put off those who read them; 1: the best answers there can be.',
+    ru: '0 — ответы никого не возвращают и отталкивают читателей; 1 — лучшие ответы, какие бывают.',
+  },
+  'feedback.complaintShare': {
+    en: '0: disappointed buyers all leave in silence; 1: they all complain in public.',
+    ru: '0 — недовольные покупатели молча уходят; 1 — все жалуются публично.',
+  },
+  'product.margin': {
+    en: '0: sales bring no gross profit; 1: the whole price is gross profit.',
+    ru: '0 — продажи не приносят валовой прибыли; 1 — вся цена — валовая прибыль.',
+  },
+  'product.satisfaction': {
+    en: '0: no purchase satisfies; 1: every purchase does, when the value proposition fits perfectly.',
+    ru: '0 — ни одна покупка не радует; 1 — радует каждая, если ценностное предложение попадает идеально.',
+  },
+  'product.problemShare': {
+    en: '0: repeat orders never go wrong; 1: every one does.',
+    ru: '0 — с повторными заказами проблем не бывает; 1 — проблема с каждым.',
+  },
+  'product.learningRate': {
+    en: '0: feedback never improves the product; 1: one lesson makes it as good as it can be.',
+    ru: '0 — обратная связь никак не улучшает продукт; 1 — один урок делает его настолько хорошим, насколько возможно.',
+  },
+  'website.conversion': {
+    en: '0: no visit ends in a purchase; 1: every visit does, before the value fit scales it.',
+    ru: '0 — ни один визит не заканчивается покупкой; 1 — каждый, до поправки на попадание предложения.',
+  },
+};
+
 /** A full set of parameter values. */
 export type Parameters = Record<ParameterName, number>;
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { defaultParameters } from '../../model/parameters';
+import { PARAMETERS, PARAMETER_ENDS, defaultParameters } from '../../model/parameters';
 import { createAppStore } from '../../store/app-store';
 import { StoreContext } from '../store-context';
 import { StrategyControls } from './StrategyControls';
@@ -145,5 +145,19 @@ describe('a parameter’s help', () => {
     act(() => store.getState().setLang('ru'));
     expect(help()).toContain('Диапазон: от 0 $/день до 100 000 $/день.');
     expect(help()).toContain('В ссылках, файлах сценариев и командной строке: ads.dailyBudget');
+  });
+
+  it('says what the two ends of every share and score mean, in both languages', () => {
+    const shares = PARAMETERS.filter((p) => p.unit === 'share' || p.unit === 'score').map((p) => p.name);
+    expect(Object.keys(PARAMETER_ENDS).sort()).toEqual([...shares].sort());
+    for (const ends of Object.values(PARAMETER_ENDS)) {
+      expect(ends.en).toMatch(/^0: .+; 1: .+\.$/);
+      expect(ends.ru).toMatch(/^0 — .+; 1 — .+\.$/);
+    }
+    renderControls();
+    const slider = screen.getByTestId('param-feedback.answeredShare');
+    expect(document.getElementById(slider.getAttribute('aria-describedby')!)!.textContent).toContain(
+      '0: no complaint is answered; 1: every one is.',
+    );
   });
 });

@@ -4,7 +4,7 @@
  * clicked, becomes a field that takes an exact value.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { ParameterName, ParameterSpec } from '../../model/parameters';
+import { PARAMETER_ENDS, type ParameterName, type ParameterSpec } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { formatSetting } from '../../i18n/format';
 import { RESOLUTION, fromPosition, toPosition } from './slider-scale';
@@ -139,8 +139,9 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
         />
       </div>
       <p id={`${id}-help`} className={`param-help${open ? ' param-help-open' : ''}`}>
-        {spec.help[lang]} {t.rangeOf(formatValue(spec, spec.min, lang), formatValue(spec, spec.max, lang))}{' '}
-        {t.nameInLinks} <code className="param-name">{spec.name}</code>{' '}
+        {spec.help[lang]} {PARAMETER_ENDS[spec.name as ParameterName]?.[lang] ?? ''}{' '}
+        {t.rangeOf(formatValue(spec, spec.min, lang), formatValue(spec, spec.max, lang))} {t.nameInLinks}{' '}
+        <code className="param-name">{spec.name}</code>{' '}
         <span className="param-default">
           ({t.defaultValue}: {formatValue(spec, spec.default, lang)}
           {!isDefault && (
