@@ -3,7 +3,7 @@ import { CHANNELS, COUNTERS } from '../model/agent';
 import { defaultParameters, type Parameters } from '../model/parameters';
 import {
   KEY_FIGURES,
-  bandOf,
+  bandOfSeries,
   compareFigures,
   customersAtEnd,
   explainDifference,
@@ -134,13 +134,14 @@ describe('is it real', () => {
 
   it('draws a band over seeds: the per-day 10th, 50th and 90th percentiles', () => {
     const runs = [1, 2, 3, 4, 5].map((seed) => run(base, seed, 60).frames);
-    const band = bandOf(runs, 'buyers');
+    const buyers = (frames: (typeof runs)[number]) => frames.map((f) => f.metrics[METRIC_INDEX.buyers]!);
+    const band = bandOfSeries(runs.map(buyers));
     expect(band.middle).toHaveLength(60);
     for (let d = 0; d < 60; d++) {
       expect(band.low[d]).toBeLessThanOrEqual(band.middle[d]!);
       expect(band.middle[d]).toBeLessThanOrEqual(band.high[d]!);
     }
-    const one = bandOf([runs[0]!], 'buyers');
+    const one = bandOfSeries([buyers(runs[0]!)]);
     expect(one.low).toEqual(one.high);
     expect(one.middle).toEqual(runs[0]!.map((f) => f.metrics[METRIC_INDEX.buyers]));
   });

@@ -4,10 +4,9 @@
  * with more customers than the other (a waterfall by channel and by reason), and whether a
  * difference is the strategy's or luck's, over several seeds paired the same way.
  */
-import { STATES, STATE_META } from '../model/agent';
 import type { Parameters } from '../model/parameters';
 import { figureOf, median, type Figure } from './experiment';
-import { METRIC_INDEX, type Metric } from './metrics';
+import { IN_LOOP, METRIC_INDEX, type Metric } from './metrics';
 import type { DayFrame } from './simulation';
 
 /** One run to compare: its strategy and its days. */
@@ -90,21 +89,21 @@ export function compareFigures(runs: readonly ComparedRun[]): ComparisonRow[] {
  * cost, B against A. NaN when the two spent the same.
  */
 export function returnOnExtraSpend(a: ComparedRun, b: ComparedRun): number {
-  const cost = (r: ComparedRun) => figureOf(r.frames, { metric: 'marketingCost', over: 'last' });
-  const extra = cost(b) - cost(a);
+  const extra = extraMarketingCost(a, b);
   return extra === 0 ? NaN : (grossProfit(b) - grossProfit(a)) / extra;
 }
 
-/** The states of people who are customers now: judging the product, loyal, or complaining. */
-const CUSTOMER_STATES = STATES.map((s, i) => ({ s, i }))
-  .filter(({ s }) => ['product', 'feedback'].includes(STATE_META[s].place))
-  .map(({ i }) => i);
+/** What B spent on marketing beyond A (negative when B spent less). */
+export function extraMarketingCost(a: ComparedRun, b: ComparedRun): number {
+  const cost = (r: ComparedRun) => figureOf(r.frames, { metric: 'marketingCost', over: 'last' });
+  return cost(b) - cost(a);
+}
 
 /** Customers with the brand at the end of a run (those `retention` counts). */
 export function customersAtEnd(frames: readonly DayFrame[]): number {
   const last = frames[frames.length - 1];
   if (!last) return 0;
-  return CUSTOMER_STATES.reduce((sum, i) => sum + last.counts[i]!, 0);
+  return IN_LOOP.reduce((sum, inLoop, s) => sum + inLoop * last.counts[s]!, 0);
 }
 
 /** A step of the waterfall from A's customers to B's: why B has more or fewer. */
@@ -218,12 +217,6 @@ export interface Band {
   low: number[];
   middle: number[];
   high: number[];
-}
-
-/** The per-day 10th, 50th and 90th percentile of a metric over runs on several seeds. */
-export function bandOf(runs: readonly (readonly DayFrame[])[], metric: Metric): Band {
-  const k = METRIC_INDEX[metric];
-  return bandOfSeries(runs.map((r) => r.map((f) => f.metrics[k]!)));
 }
 
 /** The per-day 10th, 50th and 90th percentile of several series (undefined values left out). */

@@ -3,7 +3,7 @@
  * population at the end of it; ratios are cumulative from day 1 to that day (a daily CAC is
  * mostly division by zero). Each day's values live in one Float64Array, indexed by METRIC_INDEX.
  */
-import { CHANNELS, COUNTERS, type Channel, type Counter } from '../model/agent';
+import { CHANNELS, COUNTERS, STATES, STATE_META, type Channel, type Counter } from '../model/agent';
 
 /** Metric names in column order: the CSV's columns after `day`, before the state counts. */
 export const METRICS = [
@@ -121,3 +121,11 @@ export const CHURN_METRIC = Int32Array.from(CHANNELS, (c) => {
   const metric = CHURN_BY_CHANNEL[c];
   return metric === undefined ? -1 : METRIC_INDEX[metric];
 });
+
+/**
+ * 1 for the states of people who are customers with the brand now (trying the product, loyal, or
+ * complaining and waiting for an answer): those `retention` counts, indexed like STATES.
+ */
+export const IN_LOOP = Uint8Array.from(STATES, (s) =>
+  ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
+);

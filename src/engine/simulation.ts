@@ -17,13 +17,12 @@ import {
   FLAG_BIT,
   STATES,
   STATE_INDEX,
-  STATE_META,
   flagsAllow,
 } from '../model/agent';
 import { ODDS_COUNT, ODDS_INDEX, computeOdds, unansweredShareOfDay } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
-import { CHURN_METRIC, COUNTER_TO_METRIC, METRICS, METRIC_INDEX, Totals } from './metrics';
+import { CHURN_METRIC, COUNTER_TO_METRIC, IN_LOOP, METRICS, METRIC_INDEX, Totals } from './metrics';
 import { Census } from './census';
 import { Ledger, type QuietDays } from './money';
 import { CONTACT, DailyContacts } from './contacts';
@@ -98,9 +97,6 @@ export interface SimulationOptions {
 
 const EVENT = EVENT_INDEX;
 const E = AGENT_EVENTS.length;
-const IN_LOOP = Uint8Array.from(STATES, (s) =>
-  ['product', 'feedback'].includes(STATE_META[s].place) ? 1 : 0,
-);
 const UNAWARE = STATE_INDEX.unaware;
 const NOT_HANDLED = 255;
 /** The draw whose passing days are drawn as waiting times (see waits.ts). */

@@ -19,6 +19,11 @@ export interface Baseline {
   presetId: string | null;
 }
 
+/** Runs of a check that have come back, of A's and B's together (the check is done at 2 × seeds). */
+export function seedRunsDone(check: SeedCheck): number {
+  return check.a.filter(Boolean).length + check.b.filter(Boolean).length;
+}
+
 /** A strategy pinned beside A and the current one, and its run on the current seed and horizon. */
 export interface OtherRun {
   strategy: Baseline;

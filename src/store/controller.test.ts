@@ -19,10 +19,9 @@ function localClient(fail = false): SimulationClient {
   } as unknown as SimulationClient;
 }
 
-/** Resolves once the store holds a run or a notice. */
-function settled(store: AppStoreApi): Promise<void> {
+/** Resolves once `done` holds for the store. */
+function until(store: AppStoreApi, done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => store.getState().run !== null || store.getState().notice !== null;
     if (done()) return resolve();
     const off = store.subscribe(() => {
       if (done()) {
@@ -31,6 +30,11 @@ function settled(store: AppStoreApi): Promise<void> {
       }
     });
   });
+}
+
+/** Resolves once the store holds a run or a notice. */
+function settled(store: AppStoreApi): Promise<void> {
+  return until(store, () => store.getState().run !== null || store.getState().notice !== null);
 }
 
 describe('the run controller', () => {
@@ -209,28 +213,33 @@ describe('the run controller, while the strategy changes faster than runs comput
   });
 });
 
-/** Resolves once `done` holds for the store. */
-function until(store: AppStoreApi, done: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (done()) return resolve();
-    const off = store.subscribe(() => {
-      if (done()) {
-        off();
-        resolve();
-      }
-    });
-  });
-}
-
 describe('the comparison controller', () => {
   const params = { ...defaultParameters(), 'audience.size': 800, 'ads.dailyBudget': 100 };
 
-  it('keeps A’s run on the shown seed: pinned from the run on screen, rerun when the seed changes', async () => {
-    const store = createAppStore({ params, seed: 5, days: 30 });
+  /**
+   * A store with runs and the comparison connected through the worker's handler, its first run
+   * in; with `budget`, A pinned at the store's strategy and B's budget set to it, B's run in.
+   */
+  async function comparing(days: number, budget?: number) {
+    const store = createAppStore({ params, seed: 5, days });
     const client = localClient();
     const stopRuns = connectRuns(store, client);
-    const stop = connectComparison(store, client);
+    const stopComparing = connectComparison(store, client);
     await settled(store);
+    if (budget !== undefined) {
+      store.getState().pinBaseline();
+      store.getState().setParam('ads.dailyBudget', budget);
+      await until(store, () => store.getState().run?.params['ads.dailyBudget'] === budget);
+    }
+    const stop = () => {
+      stopComparing();
+      stopRuns();
+    };
+    return { store, stop };
+  }
+
+  it('keeps A’s run on the shown seed: pinned from the run on screen, rerun when the seed changes', async () => {
+    const { store, stop } = await comparing(30);
     store.getState().pinBaseline();
     expect(store.getState().baselineRun).toBe(store.getState().run);
     store.getState().setParam('ads.dailyBudget', 200);
@@ -248,18 +257,10 @@ describe('the comparison controller', () => {
       Array.from(store.getState().baselineRun!.metrics),
     );
     stop();
-    stopRuns();
   });
 
   it('runs A and B on ten seeds when asked, and drops the check when B changes', async () => {
-    const store = createAppStore({ params, seed: 5, days: 20 });
-    const client = localClient();
-    const stopRuns = connectRuns(store, client);
-    const stop = connectComparison(store, client);
-    await settled(store);
-    store.getState().pinBaseline();
-    store.getState().setParam('ads.dailyBudget', 200);
-    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 200);
+    const { store, stop } = await comparing(20, 200);
     store.getState().checkSeeds();
     const full = () => {
       const c = store.getState().seedCheck;
@@ -275,18 +276,10 @@ describe('the comparison controller', () => {
     store.getState().setParam('ads.dailyBudget', 300);
     expect(store.getState().seedCheck).toBeNull();
     stop();
-    stopRuns();
   });
 
   it('runs the strategies pinned beside A on the shown seed, again when the seed changes, four runs at most', async () => {
-    const store = createAppStore({ params, seed: 5, days: 20 });
-    const client = localClient();
-    const stopRuns = connectRuns(store, client);
-    const stop = connectComparison(store, client);
-    await settled(store);
-    store.getState().pinBaseline();
-    store.getState().setParam('ads.dailyBudget', 200);
-    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 200);
+    const { store, stop } = await comparing(20, 200);
     store.getState().pinAnother();
     store.getState().setParam('ads.dailyBudget', 300);
     store.getState().pinAnother();
@@ -304,6 +297,5 @@ describe('the comparison controller', () => {
     store.getState().clearBaseline();
     expect(store.getState().others).toEqual([]);
     stop();
-    stopRuns();
   });
 });

@@ -21,6 +21,12 @@ export interface RunOptions {
   moveSample?: (audienceSize: number) => number;
 }
 
+/** Tells the user, in their language, that a run could not be computed and why. */
+function notifyFailure(store: AppStoreApi, error: unknown): void {
+  const { lang, setNotice } = store.getState();
+  setNotice(STRINGS[lang].simulationFailed((error as Error).message));
+}
+
 /** Starts following the store; returns a function that stops. */
 export function connectRuns(
   store: AppStoreApi,
@@ -55,8 +61,7 @@ export function connectRuns(
       store.getState().receiveRun(run);
     } catch (e) {
       if (!stopped) {
-        const { lang, setNotice } = store.getState();
-        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+        notifyFailure(store, e);
       }
     } finally {
       busy = false;
@@ -98,8 +103,7 @@ export function connectRuns(
         );
       } catch (e) {
         if (!stopped) {
-          const { lang, setNotice } = store.getState();
-          setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+          notifyFailure(store, e);
         }
         return false;
       }
@@ -126,16 +130,6 @@ export function connectRuns(
 
 /** A strategy over a run: on day 1 (`startParams`, or `params` when it never changes) and its changes. */
 export type Strategy = Pick<AppState, 'params' | 'startParams' | 'changes'>;
-
-/** A whole run computed off the page's thread, without moves, as days the engine's readers take. */
-export async function horizonFrames(
-  client: SimulationClient,
-  strategy: Strategy,
-  seed: number,
-  days: number,
-): Promise<DayFrame[]> {
-  return (await horizonRun(client, strategy, seed, days)).frames;
-}
 
 /** A whole run computed off the page's thread, without moves: its days and its agents before day 1. */
 export async function horizonRun(
@@ -183,8 +177,7 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
       store.getState().receiveBaselineRun(toRunData(frames, { params: baseline.params, seed, initial }));
     } catch (e) {
       if (!stopped) {
-        const { lang, setNotice } = store.getState();
-        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+        notifyFailure(store, e);
       }
     }
   };
@@ -200,15 +193,14 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
           ['a', baseline],
           ['b', now],
         ] as const) {
-          const frames = await horizonFrames(client, strategy, seed, days);
+          const { frames } = await horizonRun(client, strategy, seed, days);
           if (stopped || !current()) return;
           store.getState().receiveSeedRun(which, seed, frames);
         }
       }
     } catch (e) {
       if (!stopped && current()) {
-        const { lang, setNotice } = store.getState();
-        setNotice(STRINGS[lang].simulationFailed((e as Error).message));
+        notifyFailure(store, e);
       }
     }
   };

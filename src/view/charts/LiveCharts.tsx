@@ -4,6 +4,7 @@
  * Only the day it shows re-renders this component, never the page around it.
  */
 import { useMemo } from 'react';
+import { seedRunsDone } from '../../store/app-store';
 import { useApp } from '../store-context';
 import { ChartsPanel } from './ChartsPanel';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
@@ -27,10 +28,7 @@ export function LiveCharts() {
   // While A is pinned, the faint curves are A's.
   const ghostLabel = pinned ? COMPARE_STRINGS[lang].a : undefined;
   // Once A and B have run on every audience of the check, their spread is drawn as bands.
-  const complete =
-    check &&
-    check.a.filter(Boolean).length === check.seeds.length &&
-    check.b.filter(Boolean).length === check.seeds.length;
+  const complete = check && seedRunsDone(check) === 2 * check.seeds.length;
   const spread = useMemo(
     () =>
       complete && check

@@ -6,22 +6,24 @@
  */
 import { Fragment, useMemo } from 'react';
 import {
+  KEY_FIGURES,
   compareFigures,
   explainDifference,
+  extraMarketingCost,
   keyFigure,
   returnOnExtraSpend,
   seedVerdict,
   type ComparedRun,
   type ComparisonRow,
+  type KeyFigure,
   type SeedVerdict,
   type Why,
 } from '../../engine/compare';
-import { figureOf } from '../../engine/experiment';
 import type { DayFrame } from '../../engine/simulation';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { formatChange, formatCount, formatFigure, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
-import { MAX_RUNS, type SeedCheck } from '../../store/app-store';
+import { MAX_RUNS, seedRunsDone, type SeedCheck } from '../../store/app-store';
 import { useApp } from '../store-context';
 import { flowChange, whySentence } from './why-sentence';
 import { MiniLoop } from './MiniLoop';
@@ -77,14 +79,13 @@ function ComparePanel() {
         : null,
     [a, b],
   );
-  const rows = useMemo(() => (runs ? compareFigures(runs) : []), [runs]);
-  const wide = useMemo(
+  const rows = useMemo(
     () => (runs ? compareFigures([...runs, ...extra.map((e) => e.compared)]) : []),
     [runs, extra],
   );
   const verdicts = useMemo(() => verdictsOf(check, runs), [check, runs]);
   const why = useMemo(() => (runs ? explainDifference(runs[0].frames, runs[1].frames) : null), [runs]);
-  const done = check ? check.a.filter(Boolean).length + check.b.filter(Boolean).length : 0;
+  const done = check ? seedRunsDone(check) : 0;
   const total = check ? 2 * check.seeds.length : 0;
   return (
     <section className="compare" aria-labelledby="compare-title">
@@ -131,12 +132,7 @@ function ComparePanel() {
       </p>
       {runs && a && b && (
         <>
-          <FigureTable
-            rows={wide.length ? wide : rows}
-            verdicts={verdicts}
-            extra={extra.map((e) => e.name)}
-            lang={lang}
-          />
+          <FigureTable rows={rows} verdicts={verdicts} extra={extra.map((e) => e.name)} lang={lang} />
           {verdicts && <p className="compare-note">{t.noiseSentence(verdicts[0]!.n)}</p>}
           <p className="compare-money" data-testid="extra-spend">
             {extraSpendSentence(runs, lang)}
@@ -157,15 +153,11 @@ function ComparePanel() {
 
 /** Per key figure, what the paired seeds say, once every seed of the check is in. */
 function verdictsOf(check: SeedCheck | null, runs: [ComparedRun, ComparedRun] | null): SeedVerdict[] | null {
-  if (!check || !runs) return null;
-  const n = check.seeds.length;
-  if (check.a.filter(Boolean).length < n || check.b.filter(Boolean).length < n) return null;
-  const at = (params: ComparedRun['params'], frames: readonly DayFrame[]) => ({ params, frames });
-  return compareFigures(runs).map((row) =>
-    seedVerdict(
-      check.a.map((frames) => keyFigure(at(runs[0].params, frames), row.figure)),
-      check.b.map((frames) => keyFigure(at(runs[1].params, frames), row.figure)),
-    ),
+  if (!check || !runs || seedRunsDone(check) < 2 * check.seeds.length) return null;
+  const values = (params: ComparedRun['params'], seeds: readonly DayFrame[][], figure: KeyFigure) =>
+    seeds.map((frames) => keyFigure({ params, frames }, figure));
+  return KEY_FIGURES.map((figure) =>
+    seedVerdict(values(runs[0].params, check.a, figure), values(runs[1].params, check.b, figure)),
   );
 }
 
@@ -256,14 +248,10 @@ function extraSpendSentence([a, b]: [ComparedRun, ComparedRun], lang: Lang): str
   const t = COMPARE_STRINGS[lang];
   const each = returnOnExtraSpend(a, b);
   if (!Number.isFinite(each)) return t.sameSpend;
-  const extra = marketingCost(b) - marketingCost(a);
+  const extra = extraMarketingCost(a, b);
   return extra > 0
     ? t.extraSpend(formatMoney(each, lang))
     : t.savedSpend(formatMoney(-extra, lang), formatMoney(each, lang));
-}
-
-function marketingCost(r: ComparedRun): number {
-  return figureOf(r.frames, { metric: 'marketingCost', over: 'last' });
 }
 
 /** Rows of the waterfall: A's customers, each step floating from where the last ended, B's customers. */
