@@ -82,7 +82,7 @@ export function checkChangeable(name: string): string | null {
 }
 
 /** Validates `{ dotted-name: number }`; `field` prefixes each problem's field. */
-function parseParameters(data: unknown, field: string): Partial<Parameters> {
+export function parseParameters(data: unknown, field: string): Partial<Parameters> {
   if (!isObject(data)) throw new ScenarioError(field, 'must be an object of dotted names and numbers');
   const parameters: Partial<Parameters> = {};
   for (const [name, value] of Object.entries(data)) {
