@@ -1,5 +1,14 @@
-/** The comparison's words in English and Russian: A (the pinned strategy) against B (the current one). */
+/**
+ * The comparison's words in English and Russian: A (the pinned strategy) against B (the current
+ * one), and C and D (pinned beside them).
+ */
 import type { Lang } from './strings';
+
+/** Names joined as a list with the language's "and": "B", "B and C", "B, C and D". */
+const listWith = (and: string) => (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+const listEn = listWith('and');
+const listRu = listWith('и');
 
 const en = {
   pin: 'Pin as A and compare',
@@ -12,23 +21,31 @@ const en = {
   pinAnotherAbout: 'Keep the strategy on screen as one more run beside A and B, up to four in all.',
   unpinOther: (k: number) => `Remove ${'CD'.charAt(k)}`,
   differenceOf: (name: string) => `${name} − A`,
-  title: 'A against B, on the same audience',
+  /** names joined as a list: "B", "B and C", "B, C and D" */
+  list: listEn,
+  /** the runs compared with A, by letter */
+  title: (names: readonly string[]) => `A against ${listEn(names)}, on the same audience`,
   figure: 'Key figure',
   a: 'A (pinned)',
   b: 'B (now)',
   difference: 'B − A',
   waitingForA: 'Running A on this audience…',
-  check: (n: number) => `Is it real? Run A and B on ${n} audiences`,
+  /** the runs checked, by letter: "A and B", "A, B and C" */
+  check: (n: number, names: string) => `Is it real? Run ${names} on ${n} audiences`,
   checkAbout:
-    'Runs both strategies on other random audiences (seeds), paired audience by audience, to tell the strategy’s effect from luck.',
+    'Runs every strategy compared on other random audiences (seeds), each paired with A audience by audience, to tell the strategy’s effect from luck.',
   checking: (done: number, total: number) => `Running ${done} of ${total}…`,
   audiences: 'Over audiences',
-  /** B's figure above A's on k of n paired audiences */
-  above: (k: number, n: number) => `B higher on ${k} of ${n}`,
-  below: (k: number, n: number) => `B lower on ${k} of ${n}`,
+  /** the table of what the check says of each run beside A, when C or D was checked */
+  seedsTitle: (n: number) => `Over ${n} audiences, each run paired with A on the same audience`,
+  /** the named run's figure (B's, C's, D's) above A's on k of n paired audiences */
+  above: (name: string, k: number, n: number) => `${name} higher on ${k} of ${n}`,
+  below: (name: string, k: number, n: number) => `${name} lower on ${k} of ${n}`,
   same: (n: number) => `the same on all ${n}`,
   /** the charts' bands: from the 10th to the 90th percentile over the audiences of the check */
   band: (n: number) => `A and B over ${n} audiences (10–90 %)`,
+  /** the band of a run pinned beside A (C, D), in its own colour */
+  bandOf: (name: string, n: number) => `${name} over ${n} audiences`,
   real: 'real',
   noise: 'within the noise',
   noiseSentence: (n: number) =>
@@ -84,21 +101,24 @@ const ru: CompareStrings = {
   pinAnotherAbout: 'Оставить стратегию на экране ещё одним прогоном рядом с A и B — всего до четырёх.',
   unpinOther: (k) => `Убрать ${'CD'.charAt(k)}`,
   differenceOf: (name) => `${name} − A`,
-  title: 'A и B на одной и той же аудитории',
+  list: listRu,
+  title: (names) => `${listRu(['A', ...names])} на одной и той же аудитории`,
   figure: 'Показатель',
   a: 'A (закреплена)',
   b: 'B (сейчас)',
   difference: 'B − A',
   waitingForA: 'Считаем A на этой аудитории…',
-  check: (n) => `Это не случайность? Прогнать A и B на ${n} аудиториях`,
+  check: (n, names) => `Это не случайность? Прогнать ${names} на ${n} аудиториях`,
   checkAbout:
-    'Обе стратегии считаются на других случайных аудиториях (зёрнах), попарно, чтобы отличить действие стратегии от везения.',
+    'Каждая сравниваемая стратегия считается на других случайных аудиториях (зёрнах), в паре с A на каждой из них, чтобы отличить действие стратегии от везения.',
   checking: (done, total) => `Считаем ${done} из ${total}…`,
   audiences: 'По аудиториям',
-  above: (k, n) => `B выше в ${k} из ${n}`,
-  below: (k, n) => `B ниже в ${k} из ${n}`,
+  seedsTitle: (n) => `На ${n} аудиториях: каждый прогон в паре с A на той же аудитории`,
+  above: (name, k, n) => `${name} выше в ${k} из ${n}`,
+  below: (name, k, n) => `${name} ниже в ${k} из ${n}`,
   same: (n) => `одинаково во всех ${n}`,
   band: (n) => `A и B на ${n} аудиториях (10–90 %)`,
+  bandOf: (name, n) => `${name} на ${n} аудиториях`,
   real: 'не случайно',
   noise: 'в пределах шума',
   noiseSentence: (n) =>

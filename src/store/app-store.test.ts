@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../model/parameters';
 import { simulateRun } from '../../test/support/run-data';
 import type { RunData } from './run-data';
-import { createAppStore, strategyOn } from './app-store';
+import {
+  checkedRuns,
+  createAppStore,
+  seedCheckDone,
+  seedRunsDone,
+  seedRunsTotal,
+  strategyOn,
+} from './app-store';
 
 function fakeRun(budget: number): RunData {
   const params = { ...defaultParameters(), 'audience.size': 300, 'ads.dailyBudget': budget };
@@ -155,5 +162,82 @@ describe('a change of strategy during the run', () => {
     expect(s().startParams?.['feedback.answeredShare']).toBe(0.1);
     expect(s().params['feedback.answeredShare']).toBe(0.95);
     expect(s().changes).toHaveLength(1);
+  });
+});
+
+describe('the check over seeds', () => {
+  /** A store comparing A with B, C pinned beside them, and the run on screen. */
+  function comparingWithC() {
+    const store = createAppStore({ days: 20 });
+    const s = () => store.getState();
+    s().receiveRun(fakeRun(50));
+    s().pinBaseline();
+    s().setParam('ads.dailyBudget', 60);
+    s().receiveRun(fakeRun(60));
+    s().pinAnother();
+    return { store, s };
+  }
+  const days = fakeRun(50).frames;
+
+  it('covers A and B, and C and D when they are pinned, on the shown seed and the next ones', () => {
+    const { s } = comparingWithC();
+    s().checkSeeds();
+    const check = s().seedCheck!;
+    expect(check.seeds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(checkedRuns(check)).toEqual(['a', 'b', 'c']);
+    expect(seedRunsTotal(check)).toBe(30);
+    s().pinAnother();
+    s().checkSeeds();
+    expect(checkedRuns(s().seedCheck!)).toEqual(['a', 'b', 'c', 'd']);
+    expect(seedRunsTotal(s().seedCheck!)).toBe(40);
+  });
+
+  it('counts every run that came back, of every run checked, and is done when all are in', () => {
+    const { s } = comparingWithC();
+    s().checkSeeds();
+    const seeds = s().seedCheck!.seeds;
+    s().receiveSeedRun('c', seeds[3]!, days);
+    s().receiveSeedRun('a', seeds[0]!, days);
+    expect(seedRunsDone(s().seedCheck!)).toBe(2);
+    expect(s().seedCheck!.runs.c![3]).toBeDefined();
+    // D is not pinned, and a seed outside the check is not one of its runs: both are ignored
+    s().receiveSeedRun('d', seeds[0]!, days);
+    s().receiveSeedRun('b', 99, days);
+    expect(s().seedCheck!.runs.d).toBeUndefined();
+    expect(seedRunsDone(s().seedCheck!)).toBe(2);
+    for (const seed of seeds)
+      for (const id of ['a', 'b', 'c'] as const) {
+        expect(seedCheckDone(s().seedCheck!)).toBe(false);
+        s().receiveSeedRun(id, seed, days);
+      }
+    expect(seedRunsDone(s().seedCheck!)).toBe(30);
+    expect(seedCheckDone(s().seedCheck!)).toBe(true);
+  });
+
+  it('is dropped when C or D is pinned or unpinned, or the strategy, the seed, the horizon or A change', () => {
+    const { s } = comparingWithC();
+    const drops: [string, () => void][] = [
+      ['pin D', () => s().pinAnother()],
+      ['unpin C', () => s().unpinOther(0)],
+      ['change the strategy', () => s().setParam('ads.dailyBudget', s().params['ads.dailyBudget'] + 5)],
+      ['change the seed', () => s().setSeed(s().seed + 1)],
+      ['change the horizon', () => s().setDays(s().days - 1)],
+      ['pin A again', () => s().pinBaseline()],
+      ['stop comparing', () => s().clearBaseline()],
+    ];
+    for (const [what, act] of drops) {
+      s().checkSeeds();
+      expect(s().seedCheck, what).not.toBeNull();
+      act();
+      expect(s().seedCheck, what).toBeNull();
+    }
+  });
+
+  it('keeps the check when a pinned run of the shown seed arrives', () => {
+    const { s } = comparingWithC();
+    s().checkSeeds();
+    const check = s().seedCheck;
+    s().receiveOtherRun(s().others[0]!.strategy, fakeRun(60));
+    expect(s().seedCheck).toBe(check);
   });
 });

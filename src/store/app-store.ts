@@ -19,9 +19,24 @@ export interface Baseline {
   presetId: string | null;
 }
 
-/** Runs of a check that have come back, of A's and B's together (the check is done at 2 × seeds). */
+/** Runs of a check that have come back, of every run checked together. */
 export function seedRunsDone(check: SeedCheck): number {
-  return check.a.filter(Boolean).length + check.b.filter(Boolean).length;
+  return checkedRuns(check).reduce((sum, r) => sum + check.runs[r]!.filter(Boolean).length, 0);
+}
+
+/** Runs a check asks for: each run checked on each seed. */
+export function seedRunsTotal(check: SeedCheck): number {
+  return checkedRuns(check).length * check.seeds.length;
+}
+
+/** Whether every run of a check has come back. */
+export function seedCheckDone(check: SeedCheck): boolean {
+  return seedRunsDone(check) === seedRunsTotal(check);
+}
+
+/** The runs a check covers, in order: A, B, then C and D when they were pinned. */
+export function checkedRuns(check: SeedCheck): RunId[] {
+  return RUN_IDS.filter((r) => check.runs[r] !== undefined);
 }
 
 /** A strategy pinned beside A and the current one, and its run on the current seed and horizon. */
@@ -37,14 +52,23 @@ export const MAX_RUNS = 4;
 export const CHECK_SEEDS = 10;
 
 /**
- * A and B run on several seeds, paired seed by seed, to tell the strategy's effect from luck.
- * Filled as the runs come back; stale (and dropped) as soon as A, B, the seed or the horizon change.
+ * The runs of a comparison: A (pinned), B (the one on screen), and C and D (pinned beside them,
+ * `others[0]` and `others[1]`).
+ */
+export type RunId = 'a' | 'b' | 'c' | 'd';
+export const RUN_IDS: readonly RunId[] = ['a', 'b', 'c', 'd'];
+/** The runs pinned beside A, by their place in `others`. */
+export const OTHER_RUN_IDS: readonly RunId[] = ['c', 'd'];
+
+/**
+ * Every compared run (A, B, and C and D when pinned) on several seeds, paired seed by seed with A,
+ * to tell each strategy's effect from luck. Filled as the runs come back; stale (and dropped) as
+ * soon as a strategy, the runs pinned, the seed or the horizon change.
  */
 export interface SeedCheck {
   seeds: number[];
-  /** runs of A and of B, by seed (as they arrive) */
-  a: DayFrame[][];
-  b: DayFrame[][];
+  /** each checked run's days, by seed (as they arrive); C and D only when they were pinned */
+  runs: Partial<Record<RunId, DayFrame[][]>>;
 }
 
 export interface AppState {
@@ -74,7 +98,7 @@ export interface AppState {
   baselineRun: RunData | null;
   /** more strategies pinned beside A (C, D), each with its run once computed */
   others: OtherRun[];
-  /** A and B over several seeds, once asked for */
+  /** every compared run over several seeds, once asked for */
   seedCheck: SeedCheck | null;
   /** a run is being computed */
   computing: boolean;
@@ -140,10 +164,10 @@ export interface AppActions {
   receiveOtherRun(strategy: Baseline, run: RunData): void;
   /** A's run for the current seed and horizon arrived */
   receiveBaselineRun(run: RunData): void;
-  /** asks for A and B on CHECK_SEEDS seeds */
+  /** asks for every compared run (A, B, and C and D when pinned) on CHECK_SEEDS seeds */
   checkSeeds(): void;
-  /** one seed's run of A or of B arrived for the current check */
-  receiveSeedRun(which: 'a' | 'b', seed: number, frames: DayFrame[]): void;
+  /** one seed's run of A, B, C or D arrived for the current check */
+  receiveSeedRun(which: RunId, seed: number, frames: DayFrame[]): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -344,10 +368,11 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
             ...others,
             { strategy: { params, startParams, changes, presetId }, run: computing ? null : run },
           ],
+          seedCheck: null,
         });
       },
       unpinOther(k) {
-        set({ others: get().others.filter((_, i) => i !== k) });
+        set({ others: get().others.filter((_, i) => i !== k), seedCheck: null });
       },
       receiveOtherRun(strategy, run) {
         set({ others: get().others.map((o) => (o.strategy === strategy ? { ...o, run } : o)) });
@@ -357,16 +382,19 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       },
       checkSeeds() {
         const first = get().seed;
-        set({ seedCheck: { seeds: Array.from({ length: CHECK_SEEDS }, (_, k) => first + k), a: [], b: [] } });
+        const runs: SeedCheck['runs'] = { a: [], b: [] };
+        get().others.forEach((_, k) => (runs[OTHER_RUN_IDS[k]!] = []));
+        set({ seedCheck: { seeds: Array.from({ length: CHECK_SEEDS }, (_, k) => first + k), runs } });
       },
       receiveSeedRun(which, seed, frames) {
         const check = get().seedCheck;
-        if (!check) return;
+        const before = check?.runs[which];
+        if (!check || !before) return;
         const k = check.seeds.indexOf(seed);
         if (k < 0) return;
-        const runs = [...check[which]];
-        runs[k] = frames;
-        set({ seedCheck: { ...check, [which]: runs } });
+        const after = [...before];
+        after[k] = frames;
+        set({ seedCheck: { ...check, runs: { ...check.runs, [which]: after } } });
       },
     };
   });

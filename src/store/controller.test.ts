@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParameters } from '../model/parameters';
+import { defaultParameters, type Parameters } from '../model/parameters';
 import { SimulationHandler } from '../worker/handler';
 import type { SimulationClient } from '../worker/client';
 import type { Request } from '../worker/protocol';
-import { createAppStore, type AppStoreApi } from './app-store';
+import { createAppStore, seedCheckDone, seedRunsDone, type AppStoreApi } from './app-store';
 import { connectComparison, connectRuns } from './controller';
 
 /** A client that answers through the worker's own handler, in this thread. */
@@ -30,6 +30,20 @@ function until(store: AppStoreApi, done: () => boolean): Promise<void> {
       }
     });
   });
+}
+
+/** Whether the store's check over seeds has every run back. */
+function checkDone(store: AppStoreApi): boolean {
+  const check = store.getState().seedCheck;
+  return !!check && seedCheckDone(check);
+}
+
+/** The last day's metrics of a run of `params` on `seed`, computed directly by the worker's handler. */
+function lastDay(params: Parameters, seed: number, days: number): number[] {
+  const r = new SimulationHandler().handle({ type: 'horizon', id: 1, params, seed, days }, () => 0).response;
+  if (r.type !== 'horizon') throw new Error(`unexpected answer ${r.type}`);
+  const M = r.metrics.length / r.days;
+  return Array.from(r.metrics.subarray((r.days - 1) * M));
 }
 
 /** Resolves once the store holds a run or a notice. */
@@ -262,19 +276,72 @@ describe('the comparison controller', () => {
   it('runs A and B on ten seeds when asked, and drops the check when B changes', async () => {
     const { store, stop } = await comparing(20, 200);
     store.getState().checkSeeds();
-    const full = () => {
-      const c = store.getState().seedCheck;
-      return !!c && c.a.filter(Boolean).length === 10 && c.b.filter(Boolean).length === 10;
-    };
-    await until(store, full);
+    await until(store, () => checkDone(store));
     const check = store.getState().seedCheck!;
     expect(check.seeds).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(Object.keys(check.runs)).toEqual(['a', 'b']);
+    expect(seedRunsDone(check)).toBe(20);
     // the first seed is the pair on screen
-    expect(Array.from(check.b[0]!.at(-1)!.metrics)).toEqual(
+    expect(Array.from(check.runs.b![0]!.at(-1)!.metrics)).toEqual(
       Array.from(store.getState().run!.frames.at(-1)!.metrics),
     );
     store.getState().setParam('ads.dailyBudget', 300);
     expect(store.getState().seedCheck).toBeNull();
+    stop();
+  });
+
+  it('runs C and D on the same seeds as A and B when they are pinned, counting every run in the progress', async () => {
+    const { store, stop } = await comparing(15, 200);
+    store.getState().pinAnother(); // C: the budget of 200
+    store.getState().setParam('ads.dailyBudget', 300);
+    store.getState().pinAnother(); // D: 300
+    store.getState().setParam('ads.dailyBudget', 50); // B
+    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 50);
+    const progress: number[] = [];
+    const off = store.subscribe((s, prev) => {
+      if (s.seedCheck && s.seedCheck !== prev.seedCheck) progress.push(seedRunsDone(s.seedCheck));
+    });
+    store.getState().checkSeeds();
+    await until(store, () => checkDone(store));
+    off();
+    const check = store.getState().seedCheck!;
+    expect(Object.keys(check.runs)).toEqual(['a', 'b', 'c', 'd']);
+    // one run at a time, 4 runs on each of 10 seeds
+    expect(progress).toEqual(Array.from({ length: 41 }, (_, k) => k));
+    // each pinned run on each seed is its own strategy on that seed: paired with A's
+    const budgets = { a: 100, b: 50, c: 200, d: 300 } as const;
+    for (const [k, seed] of [
+      [0, 5],
+      [9, 14],
+    ] as const)
+      for (const id of ['a', 'b', 'c', 'd'] as const)
+        expect(Array.from(check.runs[id]![k]!.at(-1)!.metrics)).toEqual(
+          lastDay({ ...params, 'ads.dailyBudget': budgets[id] }, seed, 15),
+        );
+    stop();
+  });
+
+  it('drops the check when C or D is pinned or unpinned', async () => {
+    const { store, stop } = await comparing(10, 200);
+    store.getState().pinAnother();
+    store.getState().setParam('ads.dailyBudget', 300);
+    await until(store, () => store.getState().run?.params['ads.dailyBudget'] === 300);
+    store.getState().checkSeeds();
+    expect(Object.keys(store.getState().seedCheck!.runs)).toEqual(['a', 'b', 'c']);
+    store.getState().pinAnother();
+    expect(store.getState().seedCheck).toBeNull();
+    store.getState().checkSeeds();
+    await until(store, () => checkDone(store));
+    expect(seedRunsDone(store.getState().seedCheck!)).toBe(40);
+    store.getState().unpinOther(0);
+    expect(store.getState().seedCheck).toBeNull();
+    // a check asked for after the unpinning covers the runs left
+    store.getState().checkSeeds();
+    await until(store, () => checkDone(store));
+    expect(Object.keys(store.getState().seedCheck!.runs)).toEqual(['a', 'b', 'c']);
+    expect(Array.from(store.getState().seedCheck!.runs.c![3]!.at(-1)!.metrics)).toEqual(
+      lastDay({ ...params, 'ads.dailyBudget': 300 }, 8, 10),
+    );
     stop();
   });
 

@@ -9,7 +9,7 @@ import type { DayFrame } from '../engine/simulation';
 import { METRICS } from '../engine/metrics';
 import { STATES } from '../model/agent';
 import { STRINGS } from '../i18n/strings';
-import type { AppState, AppStoreApi } from './app-store';
+import { checkedRuns, type AppState, type AppStoreApi, type RunId } from './app-store';
 import { toRunData } from './run-data';
 
 export interface RunOptions {
@@ -159,8 +159,8 @@ export async function horizonRun(
 
 /**
  * Keeps the comparison in step with the page: A's run (the pinned strategy) on the current seed
- * and horizon, and, when asked, A and B on several seeds, one run at a time so the page can show
- * the progress. A run that comes back after what it was for has changed is dropped.
+ * and horizon, and, when asked, every compared run (A, B, C, D) on several seeds, one run at a
+ * time so the page can show the progress. A run that comes back after what it was for has changed is dropped.
  */
 export function connectComparison(store: AppStoreApi, client: SimulationClient): () => void {
   let stopped = false;
@@ -183,16 +183,23 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
   };
 
   const runCheck = async () => {
-    const { seedCheck: check, baseline, params, startParams, changes, days } = store.getState();
+    const { seedCheck: check, baseline, params, startParams, changes, days, others } = store.getState();
     if (!check || !baseline) return;
-    const now: Strategy = { params, startParams, changes };
+    const strategies: Record<RunId, Strategy | undefined> = {
+      a: baseline,
+      b: { params, startParams, changes },
+      c: others[0]?.strategy,
+      d: others[1]?.strategy,
+    };
+    // each seed's runs together, so that every run is paired with A's on the same audience
+    const asked = checkedRuns(check).flatMap((which) => {
+      const strategy = strategies[which];
+      return strategy ? [[which, strategy] as const] : [];
+    });
     const current = () => store.getState().seedCheck?.seeds === check.seeds;
     try {
       for (const seed of check.seeds) {
-        for (const [which, strategy] of [
-          ['a', baseline],
-          ['b', now],
-        ] as const) {
+        for (const [which, strategy] of asked) {
           const { frames } = await horizonRun(client, strategy, seed, days);
           if (stopped || !current()) return;
           store.getState().receiveSeedRun(which, seed, frames);

@@ -19,10 +19,29 @@ export interface ChartsPanelProps {
   /** what the legend calls the ghost (default: the previous run) */
   ghostLabel?: string;
   /** the current strategy (b) and the ghost's (a) run on several audiences: drawn as bands */
-  spread?: { a: readonly (readonly DayFrame[])[]; b: readonly (readonly DayFrame[])[]; label: string } | null;
+  spread?: Spread | null;
   day: number;
   lang: Lang;
 }
+
+/** Runs over several audiences: each run's days on each audience (seed). */
+type Runs = readonly (readonly DayFrame[])[];
+
+/** What the charts draw as bands: the spread of runs over the audiences of a check. */
+export interface Spread {
+  /** the ghost's (A's) and the current strategy's (B's) runs, in the series' colours */
+  a: Runs;
+  b: Runs;
+  label: string;
+  /** more runs (C's, D's), each in its own colour */
+  others?: readonly { runs: Runs; color: string; label: string }[];
+}
+
+/**
+ * The colours of the runs pinned beside A (C, D): the bands of their spread and their marks in
+ * the comparison. Okabe–Ito hues that none of the charts' series uses.
+ */
+export const OTHER_RUN_COLORS: readonly string[] = ['#CC79A7', '#009E73'];
 
 /** Money's one accent colour (no place uses it); revenue solid, ad spend dashed. */
 export const MONEY_COLOR = '#A6761D';
@@ -89,7 +108,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: Chart
       : undefined;
   const bands = (specs: SeriesSpec[], flows = false): BandSeries[] | undefined => {
     if (!spread) return undefined;
-    const over = (runs: readonly (readonly DayFrame[])[], metric: Metric) => {
+    const over = (runs: Runs, metric: Metric) => {
       const k = METRIC_INDEX[metric];
       return bandOfSeries(
         runs.map((r) => {
@@ -101,14 +120,25 @@ export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: Chart
     return specs.flatMap(({ metric }) => {
       const a = over(spread.a, metric);
       const b = over(spread.b, metric);
+      const others = (spread.others ?? []).map((o) => {
+        const band = over(o.runs, metric);
+        return { key: metric, low: band.low, high: band.high, color: o.color };
+      });
       return [
         { key: metric, low: a.low, high: a.high, ghost: true },
         { key: metric, low: b.low, high: b.high },
+        ...others,
       ];
     });
   };
   const bandProps = (specs: SeriesSpec[], flows = false) =>
-    spread ? { bands: bands(specs, flows)!, bandLabel: spread.label } : {};
+    spread
+      ? {
+          bands: bands(specs, flows)!,
+          bandLabel: spread.label,
+          colorBandLabels: (spread.others ?? []).map(({ label, color }) => ({ label, color })),
+        }
+      : {};
   const purchasesTitle = { day: s.chartPurchases, week: s.chartPurchasesWeek, total: s.chartPurchasesTotal }[
     view
   ];

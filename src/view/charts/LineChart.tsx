@@ -34,6 +34,8 @@ export interface LineChartProps {
   bands?: BandSeries[];
   /** what the legend calls the bands */
   bandLabel?: string;
+  /** the legend of the bands in a run's own colour (C's, D's), after `bandLabel` */
+  colorBandLabels?: readonly { label: string; color: string }[];
   /** the current day, 1-based; later values are drawn lighter; 0 = before the run */
   day: number;
   /** what the values are: their format in the summary and on the axis (see src/i18n/format.ts) */
@@ -52,6 +54,11 @@ const TICK_FONT = 16;
 /** A rough width of one character of the tick font, for the left margin. */
 const CHAR_WIDTH = 9.6;
 
+/** A colour at the opacity of another run's band (its legend's swatch). */
+function faint(color: string): string {
+  return d3.color(color)?.copy({ opacity: 0.3 }).formatRgb() ?? color;
+}
+
 /** The value of a series on `day`, NaN when there is none. */
 function valueOn(values: readonly number[], day: number): number {
   return day >= 1 && day <= values.length ? values[day - 1]! : NaN;
@@ -64,6 +71,8 @@ export interface BandSeries {
   high: readonly number[];
   /** the ghost's band, drawn fainter */
   ghost?: boolean;
+  /** another run's band (C's, D's) in that run's colour instead of the series', its edges dotted */
+  color?: string;
 }
 
 export function LineChart({
@@ -73,6 +82,7 @@ export function LineChart({
   ghostLabel,
   bands = [],
   bandLabel,
+  colorBandLabels = [],
   day,
   yKind,
   yLabel,
@@ -160,6 +170,17 @@ export function LineChart({
             {bandLabel}
           </li>
         )}
+        {bands.length > 0 &&
+          colorBandLabels.map((b) => (
+            <li key={b.label} className="charts-legend-band charts-legend-band-run">
+              <span
+                className="charts-band-swatch charts-band-swatch-run"
+                style={{ background: faint(b.color), borderColor: b.color }}
+                aria-hidden="true"
+              />
+              {b.label}
+            </li>
+          ))}
       </ul>
       <div
         className="charts-canvas"
@@ -297,12 +318,27 @@ function draw(
       .y1((_, i) => y(b.high[i]!));
     bandLayer
       .append('path')
-      .attr('class', b.ghost ? 'charts-band charts-band-ghost' : 'charts-band')
+      .attr(
+        'class',
+        b.ghost ? 'charts-band charts-band-ghost' : b.color ? 'charts-band charts-band-run' : 'charts-band',
+      )
       .attr('data-key', b.key)
-      .attr('fill', colorOf.get(b.key) ?? 'currentColor')
-      .attr('fill-opacity', b.ghost ? 0.08 : 0.18)
+      .attr('fill', b.color ?? colorOf.get(b.key) ?? 'currentColor')
+      .attr('fill-opacity', b.ghost ? 0.08 : b.color ? 0.12 : 0.18)
       .attr('stroke', 'none')
       .attr('d', area([...b.low]));
+    // another run's band: its edges dotted in its colour, so that it reads where the bands overlap
+    if (b.color)
+      for (const edge of [b.low, b.high])
+        bandLayer
+          .append('path')
+          .attr('class', 'charts-band-edge')
+          .attr('data-key', b.key)
+          .attr('fill', 'none')
+          .attr('stroke', b.color)
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', '2 3')
+          .attr('d', line(0, Infinity)([...edge]));
   }
 
   // The previous run, faint and behind.

@@ -4,9 +4,9 @@
  * Only the day it shows re-renders this component, never the page around it.
  */
 import { useMemo } from 'react';
-import { seedRunsDone } from '../../store/app-store';
+import { OTHER_RUN_IDS, seedCheckDone } from '../../store/app-store';
 import { useApp } from '../store-context';
-import { ChartsPanel } from './ChartsPanel';
+import { ChartsPanel, OTHER_RUN_COLORS, type Spread } from './ChartsPanel';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 
 /** Redraws of the charts per second of playing, at most. */
@@ -27,15 +27,23 @@ export function LiveCharts() {
   const day = useApp((s) => chartDay(s.day, s.playing, s.speed));
   // While A is pinned, the faint curves are A's.
   const ghostLabel = pinned ? COMPARE_STRINGS[lang].a : undefined;
-  // Once A and B have run on every audience of the check, their spread is drawn as bands.
-  const complete = check && seedRunsDone(check) === 2 * check.seeds.length;
-  const spread = useMemo(
-    () =>
-      complete && check
-        ? { a: check.a, b: check.b, label: COMPARE_STRINGS[lang].band(check.seeds.length) }
-        : null,
-    [complete, check, lang],
-  );
+  // Once every run has come back from every audience of the check, their spread is drawn as
+  // bands: A's and B's in the series' colours, C's and D's each in its own.
+  const complete = check !== null && seedCheckDone(check);
+  const spread = useMemo((): Spread | null => {
+    if (!complete || !check) return null;
+    const t = COMPARE_STRINGS[lang];
+    const n = check.seeds.length;
+    return {
+      a: check.runs.a!,
+      b: check.runs.b!,
+      label: t.band(n),
+      others: OTHER_RUN_IDS.flatMap((id, k) => {
+        const runs = check.runs[id];
+        return runs ? [{ runs, color: OTHER_RUN_COLORS[k]!, label: t.bandOf(id.toUpperCase(), n) }] : [];
+      }),
+    };
+  }, [complete, check, lang]);
   return (
     <ChartsPanel run={run} ghost={ghost} ghostLabel={ghostLabel} spread={spread} day={day} lang={lang} />
   );

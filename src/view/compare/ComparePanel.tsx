@@ -1,8 +1,9 @@
 /**
  * Compare strategies on one audience: pin the current strategy as A, change anything, and B (the
- * current run) stands beside it on the same seed. A table of key figures with signed differences,
- * the return on the extra spend, a check over several audiences (seeds) telling the strategy's
- * effect from luck, and why B ended with more or fewer customers, as a sentence and a waterfall.
+ * current run) stands beside it on the same seed, with up to two more pinned (C, D). A table of
+ * key figures with signed differences, the return on the extra spend, a check over several
+ * audiences (seeds) telling each strategy's effect from luck, and why B (or C, or D) ended with
+ * more or fewer customers than A, as a sentence and a waterfall.
  */
 import { Fragment, useMemo } from 'react';
 import {
@@ -19,11 +20,22 @@ import {
   type SeedVerdict,
   type Why,
 } from '../../engine/compare';
-import type { DayFrame } from '../../engine/simulation';
+import type { Parameters } from '../../model/parameters';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { formatChange, formatCount, formatFigure, formatMoney } from '../../i18n/format';
 import type { Lang } from '../../i18n/strings';
-import { MAX_RUNS, seedRunsDone, type SeedCheck } from '../../store/app-store';
+import {
+  CHECK_SEEDS,
+  MAX_RUNS,
+  OTHER_RUN_IDS,
+  seedCheckDone,
+  seedRunsDone,
+  seedRunsTotal,
+  type RunId,
+  type SeedCheck,
+} from '../../store/app-store';
+import type { RunData } from '../../store/run-data';
+import { OTHER_RUN_COLORS } from '../charts/ChartsPanel';
 import { useApp } from '../store-context';
 import { flowChange, whySentence } from './why-sentence';
 import { MiniLoop } from './MiniLoop';
@@ -60,15 +72,26 @@ function ComparePanel() {
   const unpinOther = useApp((s) => s.unpinOther);
   const t = COMPARE_STRINGS[lang];
   // the runs pinned beside A, once each has run on this seed and horizon
-  const extra = useMemo(
+  const extra: Extra[] = useMemo(
     () =>
       others.flatMap((o, k) =>
         o.run && b && o.run.days === b.days
-          ? [{ name: t.other(k), run: o.run, compared: { params: o.run.params, frames: o.run.frames } }]
+          ? [
+              {
+                id: OTHER_RUN_IDS[k]!,
+                letter: OTHER_RUN_IDS[k]!.toUpperCase(),
+                name: t.other(k),
+                color: OTHER_RUN_COLORS[k]!,
+                run: o.run,
+                compared: { params: o.run.params, frames: o.run.frames },
+              },
+            ]
           : [],
       ),
     [others, b, t],
   );
+  // the letters of the runs compared with A, and of every run
+  const letters = ['B', ...others.map((_, k) => OTHER_RUN_IDS[k]!.toUpperCase())];
   const runs: [ComparedRun, ComparedRun] | null = useMemo(
     () =>
       a && b && a.days === b.days
@@ -83,14 +106,29 @@ function ComparePanel() {
     () => (runs ? compareFigures([...runs, ...extra.map((e) => e.compared)]) : []),
     [runs, extra],
   );
-  const verdicts = useMemo(() => verdictsOf(check, runs), [check, runs]);
+  // each run's strategy on day 1, as its run records it: what its figures are read with
+  const checkedParams = useMemo(
+    () =>
+      runs
+        ? {
+            a: runs[0].params,
+            b: runs[1].params,
+            ...Object.fromEntries(
+              others.map((o, k) => [OTHER_RUN_IDS[k]!, o.strategy.startParams ?? o.strategy.params]),
+            ),
+          }
+        : null,
+    [runs, others],
+  );
+  const verdicts = useMemo(() => verdictsOf(check, checkedParams), [check, checkedParams]);
+  const verdictsBeside = !!verdicts && (!!verdicts.c || !!verdicts.d);
   const why = useMemo(() => (runs ? explainDifference(runs[0].frames, runs[1].frames) : null), [runs]);
   const done = check ? seedRunsDone(check) : 0;
-  const total = check ? 2 * check.seeds.length : 0;
+  const total = check ? seedRunsTotal(check) : 0;
   return (
     <section className="compare" aria-labelledby="compare-title">
       <div className="compare-head">
-        <h2 id="compare-title">{t.title}</h2>
+        <h2 id="compare-title">{t.title(letters)}</h2>
         <button
           type="button"
           className="btn"
@@ -99,7 +137,7 @@ function ComparePanel() {
           title={t.checkAbout}
           disabled={!runs}
         >
-          {t.check(10)}
+          {t.check(CHECK_SEEDS, t.list(['A', ...letters]))}
         </button>
         {others.length < MAX_RUNS - 2 && (
           <button
@@ -132,8 +170,15 @@ function ComparePanel() {
       </p>
       {runs && a && b && (
         <>
-          <FigureTable rows={rows} verdicts={verdicts} extra={extra.map((e) => e.name)} lang={lang} />
-          {verdicts && <p className="compare-note">{t.noiseSentence(verdicts[0]!.n)}</p>}
+          {/* B's verdicts in a column of the table; with C's or D's, in a table of their own beside it */}
+          <FigureTable
+            rows={rows}
+            verdicts={verdictsBeside ? null : (verdicts?.b ?? null)}
+            extra={extra}
+            lang={lang}
+          />
+          {verdicts && verdictsBeside && <SeedTable verdicts={verdicts} lang={lang} />}
+          {verdicts?.b && <p className="compare-note">{t.noiseSentence(verdicts.b[0]!.n)}</p>}
           <p className="compare-money" data-testid="extra-spend">
             {extraSpendSentence(runs, lang)}
           </p>
@@ -151,14 +196,42 @@ function ComparePanel() {
   );
 }
 
-/** Per key figure, what the paired seeds say, once every seed of the check is in. */
-function verdictsOf(check: SeedCheck | null, runs: [ComparedRun, ComparedRun] | null): SeedVerdict[] | null {
-  if (!check || !runs || seedRunsDone(check) < 2 * check.seeds.length) return null;
-  const values = (params: ComparedRun['params'], seeds: readonly DayFrame[][], figure: KeyFigure) =>
-    seeds.map((frames) => keyFigure({ params, frames }, figure));
-  return KEY_FIGURES.map((figure) =>
-    seedVerdict(values(runs[0].params, check.a, figure), values(runs[1].params, check.b, figure)),
-  );
+/** A run pinned beside A (C, D) that has run on the seed and horizon shown. */
+interface Extra {
+  id: RunId;
+  /** its letter, "C" */
+  letter: string;
+  /** its name in the table and under its small loop, "C (pinned)" */
+  name: string;
+  color: string;
+  run: RunData;
+  compared: ComparedRun;
+}
+
+/** The colour a run pinned beside A has in the charts' bands. */
+function RunSwatch({ color }: { color: string }) {
+  return <span className="compare-run-swatch" style={{ borderColor: color }} aria-hidden="true" />;
+}
+
+/** Per run checked beside A (B, C, D) and key figure, what the paired seeds say, once every run is in. */
+function verdictsOf(
+  check: SeedCheck | null,
+  params: Partial<Record<RunId, Parameters>> | null,
+): Partial<Record<Exclude<RunId, 'a'>, SeedVerdict[]>> | null {
+  if (!check || !params || !seedCheckDone(check)) return null;
+  const a = check.runs.a!;
+  const values = (p: Parameters, seeds: readonly ComparedRun['frames'][], figure: KeyFigure) =>
+    seeds.map((frames) => keyFigure({ params: p, frames }, figure));
+  const out: Partial<Record<Exclude<RunId, 'a'>, SeedVerdict[]>> = {};
+  for (const id of ['b', 'c', 'd'] as const) {
+    const seeds = check.runs[id];
+    const p = params[id];
+    if (!seeds || !p || !params.a) continue;
+    out[id] = KEY_FIGURES.map((figure) =>
+      seedVerdict(values(params.a!, a, figure), values(p, seeds, figure)),
+    );
+  }
+  return out;
 }
 
 function FigureTable({
@@ -168,9 +241,10 @@ function FigureTable({
   lang,
 }: {
   rows: ComparisonRow[];
+  /** what the check over audiences says of B, per row, when it is shown in this table */
   verdicts: SeedVerdict[] | null;
-  /** names of the runs pinned beside A, whose values and differences from A follow B's */
-  extra: string[];
+  /** the runs pinned beside A, whose values and differences from A follow B's */
+  extra: readonly Extra[];
   lang: Lang;
 }) {
   const t = COMPARE_STRINGS[lang];
@@ -183,10 +257,13 @@ function FigureTable({
           <th scope="col">{t.b}</th>
           <th scope="col">{t.difference}</th>
           {verdicts && <th scope="col">{t.audiences}</th>}
-          {extra.map((name) => (
-            <Fragment key={name}>
-              <th scope="col">{name}</th>
-              <th scope="col">{t.differenceOf(name.charAt(0))}</th>
+          {extra.map((e) => (
+            <Fragment key={e.id}>
+              <th scope="col">
+                <RunSwatch color={e.color} />
+                {e.name}
+              </th>
+              <th scope="col">{t.differenceOf(e.letter)}</th>
             </Fragment>
           ))}
         </tr>
@@ -207,14 +284,14 @@ function FigureTable({
               </td>
               {seeds && (
                 <td className={`compare-seeds compare-${seeds.says}`} data-says={seeds.says}>
-                  {seedText(seeds, lang)}
+                  {seedText(seeds, 'B', lang)}
                 </td>
               )}
-              {extra.map((name, k) => {
+              {extra.map((e, k) => {
                 const i = k + 2;
                 const v = row.verdicts[i]!;
                 return (
-                  <Fragment key={name}>
+                  <Fragment key={e.id}>
                     <td>{formatFigure(unit, row.values[i]!, lang)}</td>
                     <td
                       className={`compare-delta compare-${v > 0 ? 'better' : v < 0 ? 'worse' : 'same'}`}
@@ -233,14 +310,70 @@ function FigureTable({
   );
 }
 
-function seedText(v: SeedVerdict, lang: Lang): string {
+/**
+ * What the check over audiences says of each run beside A (B, C, D), per key figure: a table of
+ * its own when C or D was checked, as the table of figures has no room left for three such columns.
+ */
+function SeedTable({
+  verdicts,
+  lang,
+}: {
+  verdicts: Partial<Record<Exclude<RunId, 'a'>, SeedVerdict[]>>;
+  lang: Lang;
+}) {
+  const t = COMPARE_STRINGS[lang];
+  const checked = (['b', 'c', 'd'] as const).flatMap((id) => {
+    const v = verdicts[id];
+    if (!v) return [];
+    const k = OTHER_RUN_IDS.indexOf(id);
+    return [{ id, v, letter: id.toUpperCase(), name: k < 0 ? t.b : t.other(k), color: OTHER_RUN_COLORS[k] }];
+  });
+  const n = checked[0]?.v[0]?.n ?? 0;
+  return (
+    <table className="compare-table compare-seed-table" data-testid="seed-table">
+      <caption>{t.seedsTitle(n)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.figure}</th>
+          {checked.map((c) => (
+            <th scope="col" key={c.id}>
+              {c.color && <RunSwatch color={c.color} />}
+              {c.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {KEY_FIGURES.map((figure, r) => (
+          <tr key={figure.id} data-figure={figure.id}>
+            <th scope="row">{t.figures[figure.id]}</th>
+            {checked.map((c) => {
+              const v = c.v[r]!;
+              // B's cells as in the table of figures; C's and D's named by their run
+              const data =
+                c.id === 'b' ? { 'data-says': v.says } : { 'data-other-says': v.says, 'data-run': c.id };
+              return (
+                <td key={c.id} className={`compare-seeds compare-${v.says}`} {...data}>
+                  {seedText(v, c.letter, lang)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** "C higher on 9 of 10: real": how many paired audiences put the run (`name`) above or below A. */
+function seedText(v: SeedVerdict, name: string, lang: Lang): string {
   const t = COMPARE_STRINGS[lang];
   const count =
     v.above === 0 && v.below === 0
       ? t.same(v.n)
       : v.above >= v.below
-        ? t.above(v.above, v.n)
-        : t.below(v.below, v.n);
+        ? t.above(name, v.above, v.n)
+        : t.below(name, v.below, v.n);
   return `${count}: ${v.says === 'noise' ? t.noise : t.real}`;
 }
 
