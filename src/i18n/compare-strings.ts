@@ -55,9 +55,16 @@ const en = {
   savedSpend: (saved: string, each: string) =>
     `B spends ${saved} less on marketing; each dollar saved gave up ${each} of gross profit.`,
   sameSpend: 'A and B spend the same on marketing.',
-  why: 'Why: customers with the brand at the end, from A to B',
+  /** the run explained against A: B, C or D */
+  why: (name: string) => `Why: customers with the brand at the end, from A to ${name}`,
   whyA: 'A',
-  whyB: 'B',
+  whyRun: 'Which run to explain against A',
+  /** the sentence that leads the why: n is the difference in customers, formatted; count, the number */
+  whyMore: (name: string, n: string, count: number) =>
+    `${name} ends with ${n} more ${count === 1 ? 'customer' : 'customers'} than A`,
+  whyFewer: (name: string, n: string, count: number) =>
+    `${name} ends with ${n} fewer ${count === 1 ? 'customer' : 'customers'} than A`,
+  whySame: (name: string) => `${name} ends with as many customers as A`,
   /** the steps of the waterfall, short */
   steps: {
     newByAds: 'new by ads',
@@ -127,9 +134,12 @@ const ru: CompareStrings = {
   savedSpend: (saved, each) =>
     `B тратит на маркетинг на ${saved} меньше; каждый сэкономленный доллар стоил ${each} валовой прибыли.`,
   sameSpend: 'A и B тратят на маркетинг одинаково.',
-  why: 'Почему: клиенты бренда на конец периода, от A к B',
+  why: (name) => `Почему: клиенты бренда на конец периода, от A к ${name}`,
   whyA: 'A',
-  whyB: 'B',
+  whyRun: 'Какой прогон объяснить в сравнении с A',
+  whyMore: (name, n) => `У ${name} к концу периода на ${n} больше клиентов, чем у A`,
+  whyFewer: (name, n) => `У ${name} к концу периода на ${n} меньше клиентов, чем у A`,
+  whySame: (name) => `У ${name} к концу периода столько же клиентов, сколько у A`,
   steps: {
     newByAds: 'новые из рекламы',
     newByContent: 'новые из контента',

@@ -5,7 +5,7 @@
  * audiences (seeds) telling each strategy's effect from luck, and why B (or C, or D) ended with
  * more or fewer customers than A, as a sentence and a waterfall.
  */
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import {
   KEY_FIGURES,
   compareFigures,
@@ -70,6 +70,8 @@ function ComparePanel() {
   const others = useApp((s) => s.others);
   const pinAnother = useApp((s) => s.pinAnother);
   const unpinOther = useApp((s) => s.unpinOther);
+  // the run the why explains against A (B unless C or D is chosen while pinned)
+  const [whyOf, setWhyOf] = useState<RunId>('b');
   const t = COMPARE_STRINGS[lang];
   // the runs pinned beside A, once each has run on this seed and horizon
   const extra: Extra[] = useMemo(
@@ -122,7 +124,13 @@ function ComparePanel() {
   );
   const verdicts = useMemo(() => verdictsOf(check, checkedParams), [check, checkedParams]);
   const verdictsBeside = !!verdicts && (!!verdicts.c || !!verdicts.d);
-  const why = useMemo(() => (runs ? explainDifference(runs[0].frames, runs[1].frames) : null), [runs]);
+  const explained = extra.find((e) => e.id === whyOf) ?? null;
+  const whyLetter = explained ? explained.letter : 'B';
+  const whyFrames = explained ? explained.run.frames : runs?.[1].frames;
+  const why = useMemo(
+    () => (runs && whyFrames ? explainDifference(runs[0].frames, whyFrames) : null),
+    [runs, whyFrames],
+  );
   const done = check ? seedRunsDone(check) : 0;
   const total = check ? seedRunsTotal(check) : 0;
   return (
@@ -189,7 +197,26 @@ function ComparePanel() {
               <MiniLoop key={e.name} run={e.run} day={day} lang={lang} name={e.name} />
             ))}
           </div>
-          {why && <WhyWaterfall why={why} lang={lang} />}
+          {extra.length > 0 && (
+            <fieldset className="compare-why-run" data-testid="why-run">
+              <legend>{t.whyRun}</legend>
+              {[{ id: 'b' as RunId, name: t.b, color: null }, ...extra].map((r) => (
+                <label key={r.id}>
+                  <input
+                    type="radio"
+                    name="why-run"
+                    value={r.id}
+                    data-testid={`why-run-${r.id}`}
+                    checked={(explained?.id ?? 'b') === r.id}
+                    onChange={() => setWhyOf(r.id)}
+                  />{' '}
+                  {r.color && <RunSwatch color={r.color} />}
+                  {r.name}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {why && <WhyWaterfall why={why} name={whyLetter} lang={lang} />}
         </>
       )}
     </section>
@@ -387,8 +414,11 @@ function extraSpendSentence([a, b]: [ComparedRun, ComparedRun], lang: Lang): str
     : t.savedSpend(formatMoney(-extra, lang), formatMoney(each, lang));
 }
 
-/** Rows of the waterfall: A's customers, each step floating from where the last ended, B's customers. */
-function WhyWaterfall({ why, lang }: { why: Why; lang: Lang }) {
+/**
+ * Rows of the waterfall: A's customers, each step floating from where the last ended, the
+ * customers of the run explained (`name`: B, C or D).
+ */
+function WhyWaterfall({ why, name, lang }: { why: Why; name: string; lang: Lang }) {
   const t = COMPARE_STRINGS[lang];
   const rows: { label: string; from: number; to: number; kind: 'total' | 'up' | 'down'; text: string }[] = [];
   rows.push({ label: t.whyA, from: 0, to: why.from, kind: 'total', text: formatCount(why.from, lang) });
@@ -404,25 +434,23 @@ function WhyWaterfall({ why, lang }: { why: Why; lang: Lang }) {
     });
     at += step.delta;
   }
-  rows.push({ label: t.whyB, from: 0, to: why.to, kind: 'total', text: formatCount(why.to, lang) });
+  rows.push({ label: name, from: 0, to: why.to, kind: 'total', text: formatCount(why.to, lang) });
   const max = Math.max(1, ...rows.map((r) => Math.max(r.from, r.to)));
   const rowHeight = 30;
-  const labelWidth = 260;
+  // room for the longest label at 16 px (about 9.6 px a character), so none is cut off on the left
+  const labelWidth = Math.max(160, Math.ceil(Math.max(...rows.map((r) => r.label.length)) * 9.6) + 16);
   const barWidth = 420;
   const width = labelWidth + barWidth + 80;
   const x = (v: number) => labelWidth + (v / max) * barWidth;
+  const sentence = whySentence(why, lang, name);
   return (
     <figure className="compare-why" data-testid="why">
       <figcaption>
-        <strong>{t.why}</strong>
+        <strong>{t.why(name)}</strong>
         <br />
-        <span data-testid="why-sentence">{whySentence(why, lang)}</span>
+        <span data-testid="why-sentence">{sentence}</span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`}
-        role="img"
-        aria-label={whySentence(why, lang)}
-      >
+      <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`} role="img" aria-label={sentence}>
         {rows.map((r, i) => {
           const y = 4 + i * rowHeight;
           const left = x(Math.min(r.from, r.to));

@@ -1,4 +1,7 @@
-/** The plain-language sentence that leads the "why": how many more customers B ends with, and the main reasons. */
+/**
+ * The plain-language sentence that leads the "why": how many more customers a run (B, C or D)
+ * ends with than A, and the main reasons.
+ */
 import { mainReasons, type Why, type WhyStepId } from '../../engine/compare';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { formatChange, formatCount } from '../../i18n/format';
@@ -12,23 +15,16 @@ export function flowChange(id: WhyStepId, delta: number): number {
   return LOSSES.has(id) ? -delta : delta;
 }
 
-/** "B ends with 41 more customers than A: new by word of mouth +29, new by content +15, left after complaining +3." */
-export function whySentence(why: Why, lang: Lang, reasons = 3): string {
+/**
+ * "B ends with 41 more customers than A: new by word of mouth +29, new by content +15, left after
+ * complaining +3." `name` is the run explained against A: B, C or D.
+ */
+export function whySentence(why: Why, lang: Lang, name: string, reasons = 3): string {
   const t = COMPARE_STRINGS[lang];
   const change = why.to - why.from;
   const n = formatCount(Math.abs(change), lang);
   const lead =
-    lang === 'en'
-      ? change > 0
-        ? `B ends with ${n} more ${change === 1 ? 'customer' : 'customers'} than A`
-        : change < 0
-          ? `B ends with ${n} fewer ${change === -1 ? 'customer' : 'customers'} than A`
-          : 'B ends with as many customers as A'
-      : change > 0
-        ? `У B к концу периода на ${n} больше клиентов, чем у A`
-        : change < 0
-          ? `У B к концу периода на ${n} меньше клиентов, чем у A`
-          : 'У B к концу периода столько же клиентов, сколько у A';
+    change > 0 ? t.whyMore(name, n, change) : change < 0 ? t.whyFewer(name, n, -change) : t.whySame(name);
   const main = mainReasons(why).slice(0, reasons);
   if (main.length === 0) return `${lead}.`;
   const parts = main.map((s) => `${t.steps[s.id]} ${formatChange('count', flowChange(s.id, s.delta), lang)}`);
