@@ -35,6 +35,18 @@ const delta = (page: Page, figure: string) =>
     .locator(`[data-testid="compare-table"] tr[data-figure="${figure}"] [data-delta]`)
     .getAttribute('data-delta');
 
+/** What axe-core finds serious or critical on the page as it is. */
+async function severeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(document);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
 /** The run on screen, as the CSV the export button saves. */
 async function exported(page: Page): Promise<string[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
@@ -115,15 +127,7 @@ describe('comparing strategies', () => {
     const page = await openReady();
     await pinAndChangeBudget(page, '30');
     await page.getByTestId('why').waitFor({ state: 'visible' });
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const severe = await page.evaluate(async () => {
-      const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const results = await axe.run(document);
-      return results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
-    expect(severe).toEqual([]);
+    expect(await severeViolations(page)).toEqual([]);
   }, 60_000);
 
   it('applies a change made at day 90 from day 90: days 1–89 stay as they were, B branches from A there', async () => {
@@ -200,4 +204,81 @@ describe('comparing strategies', () => {
     await page.getByTestId('unpin-other-0').click();
     await expect.poll(() => cDelta.count()).toBe(1);
   }, 60_000);
+
+  it('checks C over the same ten audiences as A and B, draws its band, and explains C against A on request', async () => {
+    const page = await openReady();
+    const budgetOfA = await page.getByTestId('param-ads.dailyBudget').getAttribute('aria-valuenow');
+    await pinAndChangeBudget(page, '30');
+    await expect
+      .poll(async () => Number(await delta(page, 'buyers')), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    // C is the $30 strategy; B goes back to A's budget, so that only C differs from A
+    await page.getByTestId('pin-another').click();
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill(budgetOfA!);
+    await field.press('Enter');
+    await expect.poll(async () => delta(page, 'buyers'), { timeout: 10_000 }).toBe('0');
+    await expect(page.getByTestId('check-seeds').textContent()).resolves.toBe(
+      'Is it real? Run A, B and C on 10 audiences',
+    );
+    // the progress, as it is shown
+    await page.locator('.compare-status').evaluate((status) => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await page.getByTestId('check-seeds').click();
+    const cSays = page.locator('[data-other-says][data-run="c"]');
+    await expect.poll(() => cSays.count(), { timeout: 30_000 }).toBe(10);
+    // with C checked, what the check says of B and of C is a table of its own
+    expect(await page.getByTestId('seed-table').locator('[data-says]').count()).toBe(10);
+    // progress counted C's runs too: three runs on each of ten audiences
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses.filter((s) => s !== '').at(-1)).toMatch(/^Running 2\d of 30…$/);
+    // doubling the budget brings more buyers on nine or ten of ten audiences, paired with A's
+    const cBuyers = page.locator('tr[data-figure="buyers"] [data-other-says]');
+    expect(await cBuyers.getAttribute('data-says')).toBeNull();
+    expect(await cBuyers.getAttribute('data-other-says')).toBe('above');
+    await expect(cBuyers.textContent()).resolves.toMatch(/^C higher on (9|10) of 10: real$/);
+    // B is A's strategy again: the same on every audience, so within the noise
+    await expect(page.locator('tr[data-figure="buyers"] [data-says]').textContent()).resolves.toBe(
+      'the same on all 10: within the noise',
+    );
+    // C's spread is a band of its own, named in the legend
+    await expect.poll(() => page.locator('.layout-charts path.charts-band-run').count()).toBeGreaterThan(0);
+    await expect(page.locator('.charts-legend-band-run').first().textContent()).resolves.toBe(
+      'C over 10 audiences',
+    );
+    // the why explains B by default, and C once chosen, by keyboard
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toBe(
+      'B ends with as many customers as A.',
+    );
+    await page.getByTestId('why-run-b').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('why-run-c').isChecked()).toBe(true);
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toMatch(
+      /^C ends with \d+ more customers? than A: new by ads \+\d+/,
+    );
+    await expect(page.getByTestId('why').locator('figcaption strong').textContent()).resolves.toBe(
+      'Why: customers with the brand at the end, from A to C',
+    );
+    // the choice of run and the table of verdicts are accessible
+    expect(await severeViolations(page)).toEqual([]);
+    // and in Russian
+    await page.getByTestId('lang').click();
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toMatch(
+      /^У C к концу периода на \d+ больше клиентов, чем у A/,
+    );
+    await expect(cBuyers.textContent()).resolves.toMatch(/^C выше в (9|10) из 10: не случайно$/);
+    // unpinning C drops it from the check, and the why goes back to B
+    await page.getByTestId('unpin-other-0').click();
+    await expect.poll(() => page.getByTestId('why-run').count()).toBe(0);
+    expect(await page.locator('[data-says]').count()).toBe(0);
+    await expect(page.getByTestId('why-sentence').textContent()).resolves.toMatch(/^У B к концу периода/);
+  }, 90_000);
 });
