@@ -9,6 +9,7 @@ import { STRINGS } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
 import { Glossary } from './view/glossary/Glossary';
+import { LessonBar } from './view/lessons/LessonBar';
 import { StrategyControls } from './view/controls/StrategyControls';
 import { Header } from './view/Header';
 import { KpiCards } from './view/kpi/KpiCards';
@@ -30,6 +31,7 @@ const KpiPart = memo(KpiCards);
 const ChartsPart = memo(LiveCharts);
 const ComparePart = memo(Compare);
 const GlossaryPart = memo(Glossary);
+const LessonPart = memo(LessonBar);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -79,6 +81,7 @@ export function Page() {
           </button>
         </div>
       )}
+      <LessonPart />
       <main className="layout">
         <aside className="layout-strategy">
           <StrategyPart />

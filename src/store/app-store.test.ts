@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../model/parameters';
 import { simulateRun } from '../../test/support/run-data';
+import { parseLesson } from '../engine/lesson';
 import type { RunData } from './run-data';
 import {
   checkedRuns,
@@ -239,5 +240,78 @@ describe('the check over seeds', () => {
     const check = s().seedCheck;
     s().receiveOtherRun(s().others[0]!.strategy, fakeRun(60));
     expect(s().seedCheck).toBe(check);
+  });
+});
+
+describe('lessons in the store', () => {
+  const lesson = parseLesson({
+    version: 1,
+    seed: 5,
+    days: 120,
+    parameters: { 'content.postsPerWeek': 2 },
+    focus: 'content',
+    steps: [
+      {
+        parameters: { 'content.postsPerWeek': 7 },
+        focus: 'content',
+        claims: [{ metric: 'likes', over: 'sum', direction: 'higher' }],
+        en: { title: 't', change: 'c', notice: 'n' },
+        ru: { title: 't', change: 'c', notice: 'n' },
+      },
+      {
+        parameters: { 'feedback.answeredShare': 1 },
+        fromDay: 60,
+        focus: 'feedback',
+        claims: [{ metric: 'recovered', over: 'sum', fromDay: 60, direction: 'higher' }],
+        en: { title: 't', change: 'c', notice: 'n' },
+        ru: { title: 't', change: 'c', notice: 'n' },
+      },
+    ],
+    en: { title: 'T', question: 'Q', start: 'S', answer: 'A' },
+    ru: { title: 'T', question: 'Q', start: 'S', answer: 'A' },
+  });
+
+  it('the starting point is the lesson’s strategy, seed and horizon, with nothing compared', () => {
+    const store = createAppStore();
+    store.getState().pinBaseline();
+    store.getState().goToLessonStep('l', lesson, 0);
+    const s = store.getState();
+    expect(s.lesson).toEqual({ id: 'l', step: 0 });
+    expect(s.params['content.postsPerWeek']).toBe(2);
+    expect([s.seed, s.days, s.day, s.presetId, s.baseline]).toEqual([5, 120, 0, null, null]);
+  });
+
+  it('a step runs beside the step before, pinned as A', () => {
+    const store = createAppStore();
+    store.getState().goToLessonStep('l', lesson, 1);
+    const s = store.getState();
+    expect(s.params['content.postsPerWeek']).toBe(7);
+    expect(s.baseline?.params['content.postsPerWeek']).toBe(2);
+    expect(s.baselineRun).toBeNull();
+    expect(s.day).toBe(0);
+  });
+
+  it('a step from a later day is a change on that day, shown from the day before it', () => {
+    const store = createAppStore();
+    store.getState().goToLessonStep('l', lesson, 2);
+    const s = store.getState();
+    expect(s.changes).toEqual([{ day: 60, parameters: { 'feedback.answeredShare': 1 } }]);
+    expect(s.startParams?.['feedback.answeredShare']).toBe(0.5);
+    expect(s.params['feedback.answeredShare']).toBe(1);
+    expect(s.baseline?.changes).toEqual([]);
+    expect(s.baseline?.params['content.postsPerWeek']).toBe(7);
+    expect(s.day).toBe(59);
+  });
+
+  it('steps stay within the lesson; choosing a preset closes it; closing keeps what is on screen', () => {
+    const store = createAppStore();
+    store.getState().goToLessonStep('l', lesson, 9);
+    expect(store.getState().lesson).toEqual({ id: 'l', step: 2 });
+    store.getState().closeLesson();
+    expect(store.getState().lesson).toBeNull();
+    expect(store.getState().params['feedback.answeredShare']).toBe(1);
+    store.getState().goToLessonStep('l', lesson, 1);
+    store.getState().loadScenario('default', { parameters: {}, seed: 1, days: 180 });
+    expect(store.getState().lesson).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { scenarioParameters, type Scenario, type StrategyChange } from '../model
 import type { Lang } from '../i18n/strings';
 import type { RunData } from './run-data';
 import type { DayFrame } from '../engine/simulation';
+import { lessonStrategy, type Lesson } from '../engine/lesson';
 
 /** The strategy pinned as A, to compare the current one (B) with on the same audience. */
 export interface Baseline {
@@ -110,6 +111,8 @@ export interface AppState {
   /** a message for the user (what a link could not apply, a failed run) */
   notice: string | null;
   presentation: boolean;
+  /** the lesson open and its step on screen (0: its starting point, before the first step) */
+  lesson: { id: string; step: number } | null;
 }
 
 export type ApplyFrom = 'today' | 'start';
@@ -164,6 +167,14 @@ export interface AppActions {
   receiveOtherRun(strategy: Baseline, run: RunData): void;
   /** A's run for the current seed and horizon arrived */
   receiveBaselineRun(run: RunData): void;
+  /**
+   * Shows step `step` of a lesson (0: its starting point): its strategy on screen (B) beside the
+   * step before pinned as A, on the lesson's seed and horizon. A step made from a later day shows
+   * the days before it as they were, from the day before the change on.
+   */
+  goToLessonStep(id: string, lesson: Lesson, step: number): void;
+  /** closes the lesson; what is on screen stays */
+  closeLesson(): void;
   /** asks for every compared run (A, B, and C and D when pinned) on CHECK_SEEDS seeds */
   checkSeeds(): void;
   /** one seed's run of A, B, C or D arrived for the current check */
@@ -198,6 +209,7 @@ export function initialState(): AppState {
     speed: SPEED.default,
     notice: null,
     presentation: false,
+    lesson: null,
   };
 }
 
@@ -273,6 +285,7 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
           day: 0,
           playing: false,
           seedCheck: null,
+          lesson: null,
         });
       },
       setSeed(seed) {
@@ -376,6 +389,36 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       },
       receiveOtherRun(strategy, run) {
         set({ others: get().others.map((o) => (o.strategy === strategy ? { ...o, run } : o)) });
+      },
+      goToLessonStep(id, lesson, step) {
+        beginEdit(null);
+        const k = Math.max(0, Math.min(Math.round(step), lesson.steps.length));
+        const strategyAt = (n: number) => {
+          const { params, changes } = lessonStrategy(lesson, n);
+          return {
+            params: strategyOn(params, changes, lesson.days),
+            startParams: changes.length ? params : null,
+            changes,
+          };
+        };
+        const from = k > 0 ? lesson.steps[k - 1]!.fromDay : undefined;
+        set({
+          ...strategyAt(k),
+          presetId: null,
+          seed: lesson.seed,
+          days: lesson.days,
+          day: from ? from - 1 : 0,
+          playing: false,
+          baseline: k > 0 ? { ...strategyAt(k - 1), presetId: null } : null,
+          baselineRun: null,
+          ghost: null,
+          others: [],
+          seedCheck: null,
+          lesson: { id, step: k },
+        });
+      },
+      closeLesson() {
+        set({ lesson: null });
       },
       receiveBaselineRun(run) {
         set({ baselineRun: run, ghost: run });

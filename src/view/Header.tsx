@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
+import { LessonChooser } from './lessons/LessonBar';
 import { PRESETS, isPresetModified } from './presets';
 import { useActions, useApp } from './store-context';
 
@@ -70,6 +71,7 @@ export function Header() {
           ))}
         </select>
       </label>
+      <LessonChooser />
       <div className="header-actions">
         <button type="button" className="btn" onClick={copyLink} data-testid="share">
           {copied ? t.linkCopied : t.shareLink}

@@ -3,6 +3,7 @@
  * scripts/browser.ts finds (CHROMIUM_PATH, CHROME_PATH, PATH, the usual paths, Playwright's cache).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -70,4 +71,16 @@ export async function launch(viewport: Viewport = { width: 1280, height: 720 }):
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** What axe-core finds serious or critical on the page as it is. */
+export async function severeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(document);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
 }

@@ -4,11 +4,10 @@
  * switch; and without serious accessibility violations.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, type Browser } from './browser';
+import { launch, SCREENSHOT_DIR, severeViolations, type Browser } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser | undefined;
@@ -34,18 +33,6 @@ const delta = (page: Page, figure: string) =>
   page
     .locator(`[data-testid="compare-table"] tr[data-figure="${figure}"] [data-delta]`)
     .getAttribute('data-delta');
-
-/** What axe-core finds serious or critical on the page as it is. */
-async function severeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const results = await axe.run(document);
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 /** The run on screen, as the CSV the export button saves. */
 async function exported(page: Page): Promise<string[]> {

@@ -13,6 +13,7 @@ import { formatCount, formatCounted, nounFor } from '../../i18n/format';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
 import { countsAt, metricAt } from '../../store/run-data';
 import { useApp, useAppStore, useClock } from '../store-context';
+import { lessonFocus } from '../lessons/lessons';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
 import {
@@ -71,6 +72,7 @@ export function LoopView() {
   const lang = useApp((s) => s.lang);
   const run = useApp((s) => s.run);
   const day = useApp((s) => s.day);
+  const lessonPart = useApp((s) => lessonFocus(s.lesson));
   const t = STRINGS[lang];
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const arrowsRef = useRef<SVGGElement>(null);
@@ -151,7 +153,7 @@ export function LoopView() {
   };
 
   return (
-    <figure className="loop" aria-label={t.theLoop}>
+    <figure className="loop" aria-label={t.theLoop} data-lesson-focus={lessonPart ?? undefined}>
       <div className="loop-stage">
         <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <defs>
@@ -174,12 +176,18 @@ export function LoopView() {
               cx={PLACE_NODES[p].x}
               cy={PLACE_NODES[p].y}
               r={PLACE_NODES[p].r}
-              className="loop-place"
+              className={`loop-place${lessonPart === p ? ' loop-focus' : ''}`}
               style={{ stroke: PLACE_COLOR[p], fill: `${PLACE_COLOR[p]}14` }}
             />
           ))}
           {CHANNEL_BOXES.map((c) => (
-            <rect key={c} {...channelBox(c)} rx={10} className="loop-channel" data-channel={c} />
+            <rect
+              key={c}
+              {...channelBox(c)}
+              rx={10}
+              className={`loop-channel${lessonPart === c ? ' loop-focus' : ''}`}
+              data-channel={c}
+            />
           ))}
         </svg>
         <canvas ref={canvasRef} className="loop-canvas" data-testid="agents" aria-hidden="true" />
