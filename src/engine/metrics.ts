@@ -60,6 +60,9 @@ export const METRICS = [
   'lapsed',
   'leftAfterComplaint',
   'leftDisappointed',
+  // the product's satisfaction in force at the end of the day: its starting value, raised by what
+  // the brand has learned from feedback so far (answered complaints, posts that answer questions)
+  'satisfaction',
 ] as const;
 export type Metric = (typeof METRICS)[number];
 export const METRIC_INDEX = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;

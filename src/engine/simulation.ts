@@ -19,7 +19,7 @@ import {
   STATE_INDEX,
   flagsAllow,
 } from '../model/agent';
-import { ODDS_COUNT, ODDS_INDEX, computeOdds, unansweredShareOfDay } from '../model/odds';
+import { ODDS_COUNT, ODDS_INDEX, computeOdds, learnedSatisfaction, unansweredShareOfDay } from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { CHURN_METRIC, COUNTER_TO_METRIC, IN_LOOP, METRICS, METRIC_INDEX, Totals } from './metrics';
@@ -38,6 +38,7 @@ import {
 } from './keyed';
 import { MoveLog, type Moves } from './moves';
 import { WaitingTimes } from './waits';
+import { agentTransitions } from './transitions';
 
 /** The agents' states and flags, one byte each; a stepper keeps them current. */
 export interface Population {
@@ -73,8 +74,12 @@ export interface AgentStepper {
   ): number;
 }
 
-/** Makes a stepper for a population; it reports transitions to `sink`. */
-export type StepperFactory = (population: Population, sink: TransitionSink) => AgentStepper;
+/**
+ * Makes a stepper for a population; it reports transitions to `sink`, and adds one to
+ * `tally[t]` each time an agent takes the machine's transition numbered t (see transitions.ts),
+ * whether or not the sink hears of it.
+ */
+export type StepperFactory = (population: Population, sink: TransitionSink, tally?: Int32Array) => AgentStepper;
 
 /** One simulated day: its metrics, the state counts at its end, and every move made. */
 export interface DayFrame {
@@ -86,6 +91,12 @@ export interface DayFrame {
   counts: Int32Array;
   /** the day's moves between states, in the order they happened (empty unless recorded) */
   moves: Moves;
+  /**
+   * how many times each transition of the machine was taken today, indexed by its number (see
+   * transitions.ts), self-transitions included. Always set by `Simulation.step`; frames made
+   * elsewhere (a run assembled from metrics only) may leave it out.
+   */
+  transitions?: Int32Array;
 }
 
 export interface SimulationOptions {
@@ -195,6 +206,8 @@ export class Simulation {
   private readonly totals = new Totals();
   private readonly ledger: Ledger;
   private readonly moves = new MoveLog();
+  /** today's count of each machine transition taken (see transitions.ts) */
+  private readonly tally = new Int32Array(agentTransitions().list.length);
   private metrics = new Float64Array(METRICS.length);
   private pendingReposts = 0;
   /** complaints answered yesterday, whose replies followers see today */
@@ -251,7 +264,7 @@ export class Simulation {
     for (let i = 0; i < n; i++) {
       if (ACTIVE_DAY[this.dayKind[(state[i]! << 8) | flags[i]!]!]) this.active[i >>> 5]! |= 1 << (i & 31);
     }
-    this.stepper = options.stepper(this.population, this.onTransition);
+    this.stepper = options.stepper(this.population, this.onTransition, this.tally);
   }
 
   /** Bytes of per-agent storage the engine holds: states, flags, the census's bits and the ledger's (contacts are drawn block by block, not stored). */
@@ -516,6 +529,7 @@ export class Simulation {
     this.dayNumber++;
     const m = (this.metrics = new Float64Array(METRICS.length));
     this.moves.reset();
+    this.tally.fill(0);
     this.keyDay(this.dayNumber);
     this.forgetting.setChances(this.dayNumber, this.odds[FORGET]!, this.odds[ODDS_COUNT + FORGET]!);
     this.passing.fill(0);
@@ -544,7 +558,14 @@ export class Simulation {
       this.lessons += lessons;
       computeOdds(p, this.odds, this.lessons);
     }
-    return { day: this.dayNumber, metrics: m, counts, moves: this.moves.snapshot() };
+    m[I.satisfaction] = learnedSatisfaction(p, this.lessons);
+    return {
+      day: this.dayNumber,
+      metrics: m,
+      counts,
+      moves: this.moves.snapshot(),
+      transitions: this.tally.slice(),
+    };
   }
 }
 

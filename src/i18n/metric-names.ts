@@ -56,6 +56,7 @@ export const METRIC_NAMES: Readonly<Record<string, MetricName>> = {
   lapsed: { en: 'Customers who drifted away', ru: 'Клиенты, которые потерялись' },
   leftAfterComplaint: { en: 'Left after complaining', ru: 'Ушли после жалобы' },
   leftDisappointed: { en: 'Left disappointed', ru: 'Ушли разочарованными' },
+  satisfaction: { en: 'Product satisfaction', ru: 'Удовлетворённость продуктом', rate: true },
 };
 
 /** A metric's name in a language (the metric's own name when it has none). */

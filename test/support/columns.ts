@@ -41,6 +41,7 @@ export const MONEY_COLUMNS = [
 
 /**
  * Columns the project adds after the money ones, before the state counts: the people who doubt
- * the brand, and the day's churned customers by why they left (which the comparison's "why" reads).
+ * the brand, the day's churned customers by why they left (which the comparison's "why" reads),
+ * and the product's satisfaction as feedback has raised it (which the loop's return arrow shows).
  */
-export const LATER_COLUMNS = ['doubting', 'lapsed', 'leftAfterComplaint', 'leftDisappointed'];
+export const LATER_COLUMNS = ['doubting', 'lapsed', 'leftAfterComplaint', 'leftDisappointed', 'satisfaction'];
