@@ -9,17 +9,22 @@ import { select } from 'd3';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PLACES, STATES, STATE_META, type Place } from '../../model/agent';
 import { NOUNS, STRINGS } from '../../i18n/strings';
-import { formatCount, formatCounted, nounFor } from '../../i18n/format';
+import { formatCount, formatCounted, formatPercent, nounFor } from '../../i18n/format';
 import { CHANNEL_LABELS, PLACE_LABELS } from '../charts/labels';
 import { countsAt, metricAt } from '../../store/run-data';
 import { useApp, useAppStore, useClock } from '../store-context';
 import { lessonFocus } from '../lessons/lessons';
+import { LOOP_STRINGS } from '../../i18n/loop-strings';
+import { Upstream } from './Upstream';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
 import {
   ARROWS,
   CHANNEL_BOXES,
   HEIGHT,
+  RETURN_LABEL,
+  RETURN_PATH,
+  UPSTREAM_ARROWS,
   PLACE_NODES,
   WIDTH,
   arrowGaps,
@@ -61,6 +66,21 @@ const PLACE_ABOUT: Record<Place, { en: string; ru: string }> = {
     en: 'Former customers. The unhappy ones speak badly of the brand; retargeting can bring some back.',
     ru: 'Бывшие клиенты. Обиженные плохо отзываются о бренде; ретаргетинг может вернуть часть из них.',
   },
+};
+
+/** The count each place shows under its own, from day 1 to the day shown. */
+const EVIDENCE: Partial<
+  Record<
+    Place,
+    {
+      metric: 'complaintsAnswered' | 'likes' | 'purchases';
+      text: 'answeredSoFar' | 'likesSoFar' | 'purchasesSoFar';
+    }
+  >
+> = {
+  feedback: { metric: 'complaintsAnswered', text: 'answeredSoFar' },
+  community: { metric: 'likes', text: 'likesSoFar' },
+  product: { metric: 'purchases', text: 'purchasesSoFar' },
 };
 
 const prefersReducedMotion = () =>
@@ -142,6 +162,21 @@ export function LoopView() {
     };
   }, [store, clock, run, states]);
 
+  // The evidence the stories need, counted from day 1 to the day shown.
+  const evidence = useMemo(() => {
+    const sums = { complaintsAnswered: 0, likes: 0, purchases: 0, badMentions: 0 };
+    if (run)
+      for (let d = 1; d <= Math.min(day, run.days); d++)
+        for (const m of Object.keys(sums) as (keyof typeof sums)[]) sums[m] += metricAt(run, m, d);
+    return sums;
+  }, [run, day]);
+  const satisfaction = {
+    from: run ? run.params['product.satisfaction'] : 0,
+    now: run ? (day > 0 ? metricAt(run, 'satisfaction', day) : run.params['product.satisfaction']) : 0,
+  };
+  const lt = LOOP_STRINGS[lang];
+  const womBox = channelBox('wom');
+
   // One source for the counts of a day, day 0 included: the summary line reads the same.
   const counts = run ? countsAt(run, day) : null;
   const placeCount = (place: Place) => {
@@ -154,7 +189,8 @@ export function LoopView() {
 
   return (
     <figure className="loop" aria-label={t.theLoop} data-lesson-focus={lessonPart ?? undefined}>
-      <div className="loop-stage">
+      <Upstream />
+      <div className="loop-stage" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
         <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
           <defs>
             <marker
@@ -168,8 +204,28 @@ export function LoopView() {
             >
               <path d="M0,0 L10,5 L0,10 z" className="loop-arrowhead" />
             </marker>
+            <marker
+              id="loop-return-head"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" className="loop-return-arrowhead" />
+            </marker>
           </defs>
           <g ref={arrowsRef} />
+          {UPSTREAM_ARROWS.map((a) => (
+            <path
+              key={a.kind}
+              d={a.d}
+              className="loop-arrow loop-arrow-upstream"
+              markerEnd="url(#loop-arrowhead)"
+            />
+          ))}
+          <path d={RETURN_PATH} className="loop-return" markerEnd="url(#loop-return-head)" />
           {PLACES.map((p) => (
             <circle
               key={p}
@@ -206,6 +262,21 @@ export function LoopView() {
               ))}
             </text>
           ))}
+          <text
+            x={RETURN_LABEL.x}
+            y={RETURN_LABEL.y}
+            className="loop-return-label"
+            data-testid="return-label"
+          >
+            {lt.returnArrow(formatPercent(satisfaction.from, lang), formatPercent(satisfaction.now, lang))}
+          </text>
+          <text
+            x={womBox.x + womBox.width + 12}
+            y={womBox.y + 30}
+            className="loop-evidence loop-evidence-bad"
+          >
+            <tspan data-testid="evidence-bad">{lt.badSoFar(formatCount(evidence.badMentions, lang))}</tspan>
+          </text>
           {PLACES.map((p) => {
             const node = PLACE_NODES[p];
             const n = placeCount(p);
@@ -244,6 +315,16 @@ export function LoopView() {
                 ) : (
                   <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>
                     {formatCount(n, lang)}
+                  </text>
+                )}
+                {EVIDENCE[p] && (
+                  <text
+                    x={node.x}
+                    y={node.y + node.r + 56}
+                    className="loop-evidence"
+                    data-testid={`evidence-${p}`}
+                  >
+                    {lt[EVIDENCE[p].text](formatCount(evidence[EVIDENCE[p].metric], lang))}
                   </text>
                 )}
               </g>

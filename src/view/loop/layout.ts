@@ -7,7 +7,8 @@
 import { CHANNELS, STATES, STATE_META, type AgentState, type Channel, type Place } from '../../model/agent';
 
 export const WIDTH = 1000;
-export const HEIGHT = 620;
+/** The loop fills 620 units; the band below carries the return from feedback to the product. */
+export const HEIGHT = 680;
 
 export interface Point {
   x: number;
@@ -181,3 +182,46 @@ export function arrowPath(a: Arrow, gapFrom = 0, gapTo = 0): string {
 
 /** A channel's index → its node (null when a move through it goes straight). */
 export const CHANNEL_POINTS: (Point | null)[] = CHANNELS.map((c) => CHANNEL_NODES[c]);
+
+/**
+ * The return of the loop: what the brand learns from feedback goes back to the product. A path
+ * from the feedback node's left, down, along the band below the loop, and up into the product's
+ * right side.
+ */
+export const RETURN_Y = 650;
+export const RETURN_PATH = (() => {
+  const fb = PLACE_NODES.feedback;
+  const pr = PLACE_NODES.product;
+  const left = 250;
+  const right = 978;
+  const r = 14; // corner radius
+  const entryY = pr.y + 20;
+  const entryX = pr.x + Math.sqrt(pr.r * pr.r - 20 * 20) + 10;
+  return [
+    `M${fb.x - fb.r - 2},${fb.y}`,
+    `H${left + r} Q${left},${fb.y} ${left},${fb.y + r}`,
+    `V${RETURN_Y - r} Q${left},${RETURN_Y} ${left + r},${RETURN_Y}`,
+    `H${right - r} Q${right},${RETURN_Y} ${right},${RETURN_Y - r}`,
+    `V${entryY + r} Q${right},${entryY} ${right - r},${entryY}`,
+    `H${entryX.toFixed(1)}`,
+  ].join(' ');
+})();
+/** Where the return's label sits: along the band, between feedback and the lost. */
+export const RETURN_LABEL = { x: 614, y: RETURN_Y - 12 };
+
+/**
+ * The arrows joining the upstream half (drawn above the diagram) to the loop: from the product up
+ * into the research, and from the strategy down into the channels it sets.
+ */
+export const UPSTREAM_ARROWS: { d: string; kind: 'research' | 'strategy' }[] = [
+  (() => {
+    const pr = PLACE_NODES.product;
+    const x = pr.x + 70;
+    const y = pr.y - Math.sqrt(pr.r * pr.r - 70 * 70) - 4;
+    return { d: `M${x},${y.toFixed(1)} L${x + 14},4`, kind: 'research' as const };
+  })(),
+  (() => {
+    const ads = channelBox('ads');
+    return { d: `M${ads.x - 40},4 L${ads.x + 14},${ads.y - 8}`, kind: 'strategy' as const };
+  })(),
+];

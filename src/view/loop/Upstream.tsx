@@ -1,0 +1,88 @@
+/**
+ * The upstream half of the article's loop, above the diagram: the product leads to research, the
+ * research to a value proposition and a target audience, and those to the strategy (communication,
+ * content plan, advertising), which sets the channels below. Each part says the current settings
+ * in words, as they stand on the day shown (a change made during the run shows from its day).
+ */
+import { LOOP_STRINGS, fitWord, toneWord } from '../../i18n/loop-strings';
+import { NOUNS, type Lang } from '../../i18n/strings';
+import { formatCounted, formatMoney, formatPercent, formatRatio } from '../../i18n/format';
+import type { Parameters } from '../../model/parameters';
+import { platformOf, platformProfile } from '../../model/platforms';
+import { strategyOn } from '../../store/app-store';
+import { useApp } from '../store-context';
+
+/** The strategy in force on the day shown. */
+function useStrategyShown(): Parameters {
+  return useApp((s) => (s.startParams ? strategyOn(s.startParams, s.changes, Math.max(1, s.day)) : s.params));
+}
+
+export function Upstream() {
+  const lang = useApp((s) => s.lang);
+  const p = useStrategyShown();
+  const t = LOOP_STRINGS[lang];
+  const lines = upstreamLines(p, lang);
+  return (
+    <div className="upstream" role="group" aria-label={t.upstream} data-testid="upstream">
+      <section className="upstream-card upstream-research" data-part="research">
+        <h3>{t.research}</h3>
+        {lines.research.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+      <span className="upstream-arrow" aria-hidden="true">
+        ←
+      </span>
+      <section className="upstream-card upstream-results" data-part="results">
+        <h3>{t.results}</h3>
+        {lines.results.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+      <span className="upstream-arrow" aria-hidden="true">
+        ←
+      </span>
+      <section className="upstream-card upstream-strategy" data-part="strategy">
+        <h3>{t.strategy}</h3>
+        {lines.strategy.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+/** The upstream parts' lines for a strategy, in a language. */
+export function upstreamLines(
+  p: Parameters,
+  lang: Lang,
+): Record<'research' | 'results' | 'strategy', string[]> {
+  const t = LOOP_STRINGS[lang];
+  const platform = platformOf(p);
+  const profile = platform ? platformProfile(platform) : undefined;
+  const budget = p['ads.dailyBudget'];
+  return {
+    research: [t.researchObjects, profile ? t.platform(profile.label[lang]) : t.customPlatform],
+    results: [
+      t.fit(fitWord(p['research.valueFit']), formatRatio(p['research.valueFit'], lang)),
+      t.audience(
+        formatPercent(p['audience.targetShare'], lang),
+        formatPercent(p['research.targetingPrecision'], lang),
+      ),
+    ],
+    strategy: [
+      t.communication(
+        formatPercent(p['feedback.answeredShare'], lang),
+        formatCounted(p['feedback.responseHours'], NOUNS.hour, lang),
+        toneWord(p['feedback.tone']),
+      ),
+      t.contentPlan(
+        formatCounted(p['content.postsPerWeek'], NOUNS.postPerWeek, lang),
+        formatPercent(p['content.purposefulShare'], lang),
+      ),
+      budget > 0
+        ? t.advertising(formatMoney(budget, lang), formatPercent(p['ads.retargetingShare'], lang))
+        : t.noAds,
+    ],
+  };
+}
