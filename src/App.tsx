@@ -18,6 +18,7 @@ import { dotSample } from './view/loop/dot-sample';
 import { LoopView } from './view/loop/LoopView';
 import { PlaybackBar } from './view/playback/PlaybackBar';
 import { PRESETS } from './view/presets';
+import { StatechartPanel } from './view/statechart/StatechartPanel';
 import { ClockContext, StoreContext, useApp } from './view/store-context';
 import './view/app.css';
 
@@ -32,6 +33,7 @@ const ChartsPart = memo(LiveCharts);
 const ComparePart = memo(Compare);
 const GlossaryPart = memo(Glossary);
 const LessonPart = memo(LessonBar);
+const StatechartPart = memo(StatechartPanel);
 
 /** A store set up from the page's URL: a preset, parameters, seed, days, language. */
 export function storeFromUrl(search: string): AppStoreApi {
@@ -98,6 +100,7 @@ export function Page() {
       <section className="layout-charts" aria-label={STRINGS[lang].charts}>
         <ChartsPart />
       </section>
+      <StatechartPart />
       <GlossaryPart />
     </div>
   );

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../src/engine/report';
 import { simulate } from '../src/engine/run';
+import { agentTransitions } from '../src/engine/transitions';
 import { scenarioParameters } from '../src/model/scenario';
 import { GOLDEN_DAYS, GOLDEN_SEED, goldenParameters } from './support/golden';
 import { scenarioFiles } from './support/runs';
@@ -38,6 +39,34 @@ describe('the fast runner and the XState reference', () => {
     const reference = simulate(params, 5, 40, { runner: 'xstate', recordMoves: true });
     expect(fast.map((f) => f.moves)).toEqual(reference.map((f) => f.moves));
     expect(fast.reduce((a, f) => a + f.moves.agent.length, 0)).toBeGreaterThan(100);
+  });
+
+  it('count the same transitions each day, which add up to the day’s moves between states', () => {
+    const params = goldenParameters();
+    const fast = simulate(params, 5, 40, { runner: 'fast', recordMoves: true });
+    const reference = simulate(params, 5, 40, { runner: 'xstate', recordMoves: true });
+    expect(fast.map((f) => f.transitions)).toEqual(reference.map((f) => f.transitions));
+    const { list } = agentTransitions();
+    let taken = 0;
+    for (const f of fast) {
+      expect(f.transitions).toHaveLength(list.length);
+      // transitions between two states, summed by (from, to), are exactly the moves recorded
+      const byPair = new Map<string, number>();
+      for (const t of list) {
+        if (t.from === t.to) continue;
+        const key = `${t.from}>${t.to}`;
+        byPair.set(key, (byPair.get(key) ?? 0) + f.transitions![t.index]!);
+      }
+      const moves = new Map<string, number>();
+      for (let k = 0; k < f.moves.from.length; k++) {
+        const key = `${f.moves.from[k]}>${f.moves.to[k]}`;
+        moves.set(key, (moves.get(key) ?? 0) + 1);
+      }
+      for (const [key, n] of byPair) expect(n, key).toBe(moves.get(key) ?? 0);
+      taken += f.transitions!.reduce((a, b) => a + b, 0);
+    }
+    // self-transitions are counted too: far more transitions are taken than moves made
+    expect(taken).toBeGreaterThan(fast.reduce((a, f) => a + f.moves.agent.length, 0));
   });
 
   it('both reproduce the stored golden run (test/fixtures/golden.csv) byte for byte', () => {

@@ -10,6 +10,7 @@ import { ODDS_COUNT } from '../model/odds';
 import { MachineShapeError, readMachine, type MachineLike, type MachineShape } from '../model/shape';
 import { SLOTS, uniformAt as keyedUniform } from './keyed';
 import { agentShape } from './shape-cache';
+import { catalogOf } from './transitions';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
 /** The compiled machine. Cell = (state × FLAG_COMBOS + flags) × EVENTS + event. */
@@ -30,6 +31,8 @@ export interface CompiledMachine {
   readonly channel: Uint8Array;
   /** counters each candidate adds to (views made once, at compile time) */
   readonly counters: readonly Uint8Array[];
+  /** the machine transition each candidate is (its slot in a day's transition counts, see transitions.ts) */
+  readonly transition: Int32Array;
 }
 
 const EVENT_COUNT = AGENT_EVENTS.length;
@@ -57,12 +60,17 @@ function compileShape(shape: MachineShape): CompiledMachine {
   const nextFlags: number[] = [];
   const channel: number[] = [];
   const counters: Uint8Array[] = [];
+  const transition: number[] = [];
+  // each transition's number (see catalogOf): the first of its state and event, plus its order
+  const first = catalogOf(shape).start;
   for (let s = 0; s < shape.states.length; s++) {
     for (let f = 0; f < F; f++) {
       const segment = f & (1 << SEGMENT_FLAG) ? 0 : 1;
       for (let e = 0; e < E; e++) {
         cellStart[(s * F + f) * E + e] = target.length;
-        for (const t of shape.transitions[s]![e]!) {
+        const rows = shape.transitions[s]![e]!;
+        for (let k = 0; k < rows.length; k++) {
+          const t = rows[k]!;
           if (!flagsAllow(f, t.need, t.forbid)) continue; // decided by the flags, at compile time
           for (const [odds, draw] of t.rolls) {
             rollOdds.push(segment * ODDS_COUNT + odds);
@@ -73,6 +81,7 @@ function compileShape(shape: MachineShape): CompiledMachine {
           nextFlags.push((f | t.set) & ~t.clear);
           channel.push(t.channel);
           counters.push(Uint8Array.from(t.counters));
+          transition.push(first[s * E + e]! + k);
           if (t.rolls.length === 0) break; // always fires: later transitions are unreachable
         }
       }
@@ -90,6 +99,7 @@ function compileShape(shape: MachineShape): CompiledMachine {
     nextFlags: Uint8Array.from(nextFlags),
     channel: Uint8Array.from(channel),
     counters,
+    transition: Int32Array.from(transition),
   };
 }
 
@@ -124,8 +134,11 @@ export function findTransition(
 }
 
 /** The fast runner: steps agents through the compiled table, states and flags in the population's bytes. */
-export const tableStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper =>
-  new TableStepper(agentTable(), agentShape(), population, sink);
+export const tableStepper: StepperFactory = (
+  population: Population,
+  sink: TransitionSink,
+  tally?: Int32Array,
+): AgentStepper => new TableStepper(agentTable(), agentShape(), population, sink, tally);
 
 /**
  * Steps agents through the compiled table. Besides `send`, it delivers a run of same-type events
@@ -143,6 +156,9 @@ class TableStepper implements AgentStepper {
   private readonly nextFlags: Uint8Array;
   private readonly channel: Uint8Array;
   private readonly counters: readonly Uint8Array[];
+  private readonly transition: Int32Array;
+  /** how many times each machine transition was taken (see transitions.ts) */
+  private readonly tally: Int32Array;
   private readonly flagCombos: number;
   /** 1 where a state handles an event (state × EVENTS + event), whatever its flags */
   private readonly handles: Uint8Array;
@@ -155,7 +171,10 @@ class TableStepper implements AgentStepper {
     shape: MachineShape,
     population: Population,
     private readonly sink: TransitionSink,
+    tally?: Int32Array,
   ) {
+    this.transition = t.transition;
+    this.tally = tally ?? new Int32Array(catalogOf(shape).list.length);
     this.state = population.state;
     this.flags = population.flags;
     this.cellStart = t.cellStart;
@@ -185,6 +204,7 @@ class TableStepper implements AgentStepper {
     const from = state[agent]!;
     const c = findTransition(t, from, flags[agent]!, event, draws, odds);
     if (c < 0) return;
+    this.tally[this.transition[c]!]!++;
     const to = t.target[c]!;
     state[agent] = to;
     flags[agent] = t.nextFlags[c]!;
@@ -204,7 +224,8 @@ class TableStepper implements AgentStepper {
     first: number,
     odds: Float64Array,
   ): number {
-    const { state, flags, cellStart, rollStart, rollOdds, rollDraw, handles, draws } = this;
+    const { state, flags, cellStart, rollStart, rollOdds, rollDraw, handles, draws, tally, transition } =
+      this;
     const F = this.flagCombos;
     for (let k = 0; k < count; k++) {
       const from = state[agent]!;
@@ -228,6 +249,7 @@ class TableStepper implements AgentStepper {
           if (!rollPasses(draws[d]!, chance)) break;
         }
         if (r === rollEnd) {
+          tally[transition[c]!]!++;
           const to = this.target[c]!;
           state[agent] = to;
           flags[agent] = this.nextFlags[c]!;

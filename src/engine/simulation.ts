@@ -19,7 +19,13 @@ import {
   STATE_INDEX,
   flagsAllow,
 } from '../model/agent';
-import { ODDS_COUNT, ODDS_INDEX, computeOdds, learnedSatisfaction, unansweredShareOfDay } from '../model/odds';
+import {
+  ODDS_COUNT,
+  ODDS_INDEX,
+  computeOdds,
+  learnedSatisfaction,
+  unansweredShareOfDay,
+} from '../model/odds';
 import type { Parameters } from '../model/parameters';
 import { agentShape } from './shape-cache';
 import { CHURN_METRIC, COUNTER_TO_METRIC, IN_LOOP, METRICS, METRIC_INDEX, Totals } from './metrics';
@@ -79,7 +85,11 @@ export interface AgentStepper {
  * `tally[t]` each time an agent takes the machine's transition numbered t (see transitions.ts),
  * whether or not the sink hears of it.
  */
-export type StepperFactory = (population: Population, sink: TransitionSink, tally?: Int32Array) => AgentStepper;
+export type StepperFactory = (
+  population: Population,
+  sink: TransitionSink,
+  tally?: Int32Array,
+) => AgentStepper;
 
 /** One simulated day: its metrics, the state counts at its end, and every move made. */
 export interface DayFrame {

@@ -1,8 +1,10 @@
 /**
  * The reference runner: one XState actor per agent, every event sent through the statechart
  * itself. Slow (about a million events a second) but beyond doubt; the fast runner must match it.
+ * Which transition each event took is what XState itself reports (its inspection's microstep),
+ * so the day's transition counts are XState's, not the compiled table's.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type InspectionEvent } from 'xstate';
 import {
   AGENT_EVENTS,
   CHANNELS,
@@ -14,6 +16,7 @@ import {
 } from '../model/agent';
 import { namedDraws } from '../model/shape';
 import { agentShape } from './shape-cache';
+import { agentTransitions, transitionIndex } from './transitions';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
 const STATE_INDEX = new Map(STATES.map((s, i) => [s, i]));
@@ -21,11 +24,19 @@ const CHANNEL_INDEX = new Map(CHANNELS.map((c, i) => [c, i]));
 const COUNTER_INDEX = new Map(COUNTERS.map((c, i) => [c, i]));
 
 /** Steps agents by sending events to their XState actors. */
-export const xstateStepper: StepperFactory = (population: Population, sink: TransitionSink): AgentStepper => {
+export const xstateStepper: StepperFactory = (
+  population: Population,
+  sink: TransitionSink,
+  tally: Int32Array = new Int32Array(agentTransitions().list.length),
+): AgentStepper => {
   const actors: Actor<typeof agentMachine>[] = [];
   const shape = agentShape();
-  // Set by the actor's emitted 'recorded' event during send().
-  const last: { recorded: Recording | undefined } = { recorded: undefined };
+  const numbers = transitionNumbers();
+  // Set during send(): by the actor's emitted 'recorded' event, and by XState's microstep.
+  const last: { recorded: Recording | undefined; taken: unknown } = { recorded: undefined, taken: undefined };
+  const inspect = (e: InspectionEvent) => {
+    if (e.type === '@xstate.microstep' && e._transitions.length > 0) last.taken = e._transitions[0];
+  };
   for (let i = 0; i < population.size; i++) {
     // Agents the engine placed elsewhere on day 0 (initial followers) start from that state.
     const flags = population.flags[i]!;
@@ -35,6 +46,7 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
     const actor = createActor(agentMachine, {
       input: { target: (flags & FLAG_BIT.target) !== 0 },
       ...(snapshot ? { snapshot } : {}),
+      inspect,
     });
     actor.on('recorded', (e) => {
       last.recorded = e;
@@ -49,6 +61,7 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
     send(agent, event, draws, odds) {
       const from = population.state[agent]!;
       last.recorded = undefined;
+      last.taken = undefined;
       const actor = actors[agent]!;
       // The machine reads the draws by name: the shape says which slot each name is in this state.
       actor.send({ type: AGENT_EVENTS[event]!, draws: namedDraws(shape, from, event, draws), odds });
@@ -56,6 +69,12 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
       const to = STATE_INDEX.get(snap.value)!;
       population.state[agent] = to;
       population.flags[agent] = snap.context.flags;
+      const taken = last.taken; // set during send()
+      if (taken !== undefined) {
+        const t = numbers.get(taken);
+        if (t === undefined) throw new Error(`agent ${agent} took a transition the machine does not list`);
+        tally[t]!++;
+      }
       const recorded = last.recorded as Recording | undefined; // set during send()
       if (recorded) {
         sink(
@@ -69,3 +88,18 @@ export const xstateStepper: StepperFactory = (population: Population, sink: Tran
     },
   };
 };
+
+/**
+ * XState's own transition objects (`machine.root.states[s].transitions`, which its actors select
+ * from), each with its number in the day's transition counts.
+ */
+function transitionNumbers(): Map<unknown, number> {
+  const numbers = new Map<unknown, number>();
+  STATES.forEach((name, s) => {
+    const node = agentMachine.root.states[name]!;
+    AGENT_EVENTS.forEach((type, e) => {
+      (node.transitions.get(type) ?? []).forEach((t, k) => numbers.set(t, transitionIndex(s, e, k)));
+    });
+  });
+  return numbers;
+}

@@ -11,6 +11,7 @@ import { CHANNELS, STATES } from '../model/agent';
 import type { Parameters } from '../model/parameters';
 import { METRICS, METRIC_INDEX, type Metric } from '../engine/metrics';
 import type { DayFrame } from '../engine/simulation';
+import { agentTransitions } from '../engine/transitions';
 
 const S = STATES.length;
 const C = CHANNELS.length;
@@ -34,6 +35,12 @@ export interface RunData {
   initial: Uint8Array;
   /** the frames' moves are those of every `moveSample`-th agent (1: every agent) */
   moveSample: number;
+  /**
+   * transitions[day × T + t]: how many times the machine's transition t (engine/transitions.ts,
+   * T of them) was taken on that day, every agent counted; day 0 and the days of frames that did
+   * not carry them are zeros (see `hasTransitions`)
+   */
+  transitions?: Int32Array;
 }
 
 /** Where a run's frames came from: the strategy, the seed, and the agents before day 1. */
@@ -54,8 +61,12 @@ export function toRunData(frames: readonly DayFrame[], origin: RunOrigin): RunDa
   const counts = new Int32Array((days + 1) * S);
   const flows = new Float64Array((days + 1) * FLOW_CELLS);
   for (const s of initial) counts[s]!++;
+  const T = agentTransitions().list.length;
+  const withTransitions = frames.length > 0 && frames.every((f) => f.transitions?.length === T);
+  const transitions = withTransitions ? new Int32Array((days + 1) * T) : undefined;
   frames.forEach((f, i) => {
     const d = i + 1;
+    if (transitions) transitions.set(f.transitions!, d * T);
     metrics.set(f.metrics, i * M);
     counts.set(f.counts, d * S);
     flows.copyWithin(d * FLOW_CELLS, i * FLOW_CELLS, d * FLOW_CELLS);
@@ -63,7 +74,18 @@ export function toRunData(frames: readonly DayFrame[], origin: RunOrigin): RunDa
     for (let k = 0; k < from.length; k++)
       flows[d * FLOW_CELLS + (from[k]! * C + channel[k]!) * S + to[k]!]!++;
   });
-  return { params, seed, days, metrics, counts, frames: [...frames], flows, initial, moveSample };
+  return {
+    params,
+    seed,
+    days,
+    metrics,
+    counts,
+    frames: [...frames],
+    flows,
+    initial,
+    moveSample,
+    ...(transitions ? { transitions } : {}),
+  };
 }
 
 /** The day `day` clamped to the run: 0 … days. */
@@ -92,4 +114,15 @@ export function countsAt(run: RunData, day: number): Int32Array {
 export function flowsAt(run: RunData, day: number): Float64Array {
   const d = clampDay(run, day);
   return run.flows.subarray(d * FLOW_CELLS, (d + 1) * FLOW_CELLS);
+}
+
+/**
+ * How many times each transition of the machine was taken on `day` (indexed by its number, see
+ * engine/transitions.ts); all zeros on day 0; undefined when the run was assembled without them.
+ */
+export function transitionsAt(run: RunData, day: number): Int32Array | undefined {
+  if (!run.transitions) return undefined;
+  const T = agentTransitions().list.length;
+  const d = clampDay(run, day);
+  return run.transitions.subarray(d * T, (d + 1) * T);
 }

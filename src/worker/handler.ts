@@ -58,6 +58,7 @@ export class SimulationHandler {
               f.moves.to.buffer,
               f.moves.channel.buffer,
             );
+            if (f.transitions) transfer.push(f.transitions.buffer);
           }
           return { response: { type: 'frames', id: request.id, frames }, transfer };
         }

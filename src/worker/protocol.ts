@@ -40,6 +40,8 @@ export interface FrameMessage {
   metrics: Float64Array;
   counts: Int32Array;
   moves: { agent: Int32Array; from: Uint8Array; to: Uint8Array; channel: Uint8Array };
+  /** how many times each transition of the machine was taken that day, by its number (engine/transitions.ts) */
+  transitions?: Int32Array;
 }
 
 export type Response =
