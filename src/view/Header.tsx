@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
 import { LessonChooser } from './lessons/LessonBar';
+import { PageTools, toggleFullscreen } from './presentation/Presentation';
 import { PRESETS, isPresetModified } from './presets';
 import { useActions, useApp } from './store-context';
 
@@ -73,13 +74,28 @@ export function Header() {
       </label>
       <LessonChooser />
       <div className="header-actions">
-        <button type="button" className="btn" onClick={copyLink} data-testid="share">
+        <button type="button" className="btn header-take-home" onClick={copyLink} data-testid="share">
           {copied ? t.linkCopied : t.shareLink}
         </button>
-        <button type="button" className="btn" onClick={exportCsv} disabled={!run} data-testid="export">
+        <button
+          type="button"
+          className="btn header-take-home"
+          onClick={exportCsv}
+          disabled={!run}
+          data-testid="export"
+        >
           {t.exportCsv}
         </button>
-        <button type="button" className="btn" aria-pressed={presentation} onClick={togglePresentation}>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={presentation}
+          data-testid="presentation"
+          onClick={() => {
+            toggleFullscreen(!presentation);
+            togglePresentation();
+          }}
+        >
           {t.presentation}
         </button>
         <button
@@ -92,6 +108,7 @@ export function Header() {
           {lang === 'en' ? 'RU' : 'EN'}
           <span className="visually-hidden"> {t.language}</span>
         </button>
+        <PageTools />
       </div>
       {preset && (
         <p className="header-story">

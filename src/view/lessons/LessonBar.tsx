@@ -98,18 +98,24 @@ function LessonCard({ id, lesson, step }: { id: string; lesson: Lesson; step: nu
       </header>
       <div className="lesson-body">
         {current ? (
-          <div className="lesson-now">
+          <div className={`lesson-now${noticeVisible ? ' lesson-now-noticed' : ''}`}>
             <h3>{current[lang].title}</h3>
-            <p data-testid="lesson-change">{current[lang].change}</p>
-            {noticeVisible ? (
+            <p data-testid="lesson-change">
+              {current[lang].change}
+              {!noticeVisible && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => setShown(true)}>
+                    {t.showNotice}
+                  </button>
+                </>
+              )}
+            </p>
+            {noticeVisible && (
               <p className="lesson-notice" data-testid="lesson-notice">
                 <strong>{t.notice}: </strong>
                 {current[lang].notice}
               </p>
-            ) : (
-              <button type="button" className="link-button" onClick={() => setShown(true)}>
-                {t.showNotice}
-              </button>
             )}
           </div>
         ) : (

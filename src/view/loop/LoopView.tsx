@@ -6,7 +6,7 @@
  * store directly (no React renders per frame); React only re-renders the counts when the day changes.
  */
 import { select } from 'd3';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { PLACES, STATES, STATE_META, type Place } from '../../model/agent';
 import { NOUNS, STRINGS } from '../../i18n/strings';
 import { formatCount, formatCounted, formatPercent, nounFor } from '../../i18n/format';
@@ -190,173 +190,181 @@ export function LoopView() {
   return (
     <figure className="loop" aria-label={t.theLoop} data-lesson-focus={lessonPart ?? undefined}>
       <Upstream />
-      <div className="loop-stage" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
-        <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-          <defs>
-            <marker
-              id="loop-arrowhead"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="loop-arrowhead" />
-            </marker>
-            <marker
-              id="loop-return-head"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="6"
-              markerHeight="6"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="loop-return-arrowhead" />
-            </marker>
-          </defs>
-          <g ref={arrowsRef} />
-          {UPSTREAM_ARROWS.map((a) => (
-            <path
-              key={a.kind}
-              d={a.d}
-              className="loop-arrow loop-arrow-upstream"
-              markerEnd="url(#loop-arrowhead)"
-            />
-          ))}
-          <path d={RETURN_PATH} className="loop-return" markerEnd="url(#loop-return-head)" />
-          {PLACES.map((p) => (
-            <circle
-              key={p}
-              cx={PLACE_NODES[p].x}
-              cy={PLACE_NODES[p].y}
-              r={PLACE_NODES[p].r}
-              className={`loop-place${lessonPart === p ? ' loop-focus' : ''}`}
-              style={{ stroke: PLACE_COLOR[p], fill: `${PLACE_COLOR[p]}14` }}
-            />
-          ))}
-          {CHANNEL_BOXES.map((c) => (
-            <rect
-              key={c}
-              {...channelBox(c)}
-              rx={10}
-              className={`loop-channel${lessonPart === c ? ' loop-focus' : ''}`}
-              data-channel={c}
-            />
-          ))}
-        </svg>
-        <canvas ref={canvasRef} className="loop-canvas" data-testid="agents" aria-hidden="true" />
-        <svg
-          className="loop-svg loop-front"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="group"
-          aria-label={t.theLoop}
-        >
-          {CHANNEL_BOXES.map((c) => (
-            <text key={c} className="loop-channel-label" data-channel={c}>
-              {channelLabelLines(c, CHANNEL_LABELS[c][lang]).map((line) => (
-                <tspan key={line.y} x={line.x} y={line.y}>
-                  {line.text}
-                </tspan>
-              ))}
-            </text>
-          ))}
-          <text
-            x={RETURN_LABEL.x}
-            y={RETURN_LABEL.y}
-            className="loop-return-label"
-            data-testid="return-label"
-          >
-            {lt.returnArrow(formatPercent(satisfaction.from, lang), formatPercent(satisfaction.now, lang))}
-          </text>
-          <text
-            x={womBox.x + womBox.width + 12}
-            y={womBox.y + 30}
-            className="loop-evidence loop-evidence-bad"
-          >
-            <tspan data-testid="evidence-bad">{lt.badSoFar(formatCount(evidence.badMentions, lang))}</tspan>
-          </text>
-          {PLACES.map((p) => {
-            const node = PLACE_NODES[p];
-            const n = placeCount(p);
-            const visits = run && day > 0 ? metricAt(run, 'visits', day) : 0;
-            const spoken =
-              p === 'website' ? formatCounted(visits, NOUNS.visitToday, lang) : formatCount(n, lang);
-            const label = p === 'feedback' ? `${PLACE_LABELS[p][lang]}` : PLACE_LABELS[p][lang];
-            return (
-              <g
-                key={p}
-                className="loop-node"
-                tabIndex={0}
-                role="group"
-                aria-label={`${label} ${spoken}`}
-                aria-describedby={`loop-about-${p}`}
-                onMouseEnter={() => setFocus(p)}
-                onMouseLeave={() => setFocus(null)}
-                onFocus={() => setFocus(p)}
-                onBlur={() => setFocus(null)}
+      <div className="loop-room" style={{ '--loop-aspect': WIDTH / HEIGHT } as CSSProperties}>
+        <div className="loop-stage" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
+          <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+            <defs>
+              <marker
+                id="loop-arrowhead"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
               >
-                <circle cx={node.x} cy={node.y} r={node.r} className="loop-hit" />
-                <text x={node.x} y={node.y - node.r - 12} className="loop-label">
-                  {label}
-                </text>
-                {p === 'website' ? (
-                  // Nobody stays on the site overnight: the node shows the day's visits instead.
-                  <text
-                    x={node.x}
-                    y={node.y + node.r + 30}
-                    className="loop-count"
-                    data-testid="count-website"
-                  >
-                    {formatCount(visits, lang)}
-                    <tspan className="loop-count-note"> {nounFor(visits, NOUNS.visitToday, lang)}</tspan>
-                  </text>
-                ) : (
-                  <text x={node.x} y={node.y + node.r + 30} className="loop-count" data-testid={`count-${p}`}>
-                    {formatCount(n, lang)}
-                  </text>
-                )}
-                {EVIDENCE[p] && (
-                  <text
-                    x={node.x}
-                    y={node.y + node.r + 56}
-                    className="loop-evidence"
-                    data-testid={`evidence-${p}`}
-                  >
-                    {lt[EVIDENCE[p].text](formatCount(evidence[EVIDENCE[p].metric], lang))}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-        {PLACES.map((p) => (
-          <span key={p} id={`loop-about-${p}`} className="visually-hidden">
-            {PLACE_ABOUT[p][lang]}
-          </span>
-        ))}
-        {focus && (
-          <div
-            className="loop-tip"
-            role="tooltip"
-            style={{
-              left: `${(PLACE_NODES[focus].x / WIDTH) * 100}%`,
-              top: `${((PLACE_NODES[focus].y + PLACE_NODES[focus].r) / HEIGHT) * 100}%`,
-            }}
+                <path d="M0,0 L10,5 L0,10 z" className="loop-arrowhead" />
+              </marker>
+              <marker
+                id="loop-return-head"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="6"
+                markerHeight="6"
+                orient="auto-start-reverse"
+              >
+                <path d="M0,0 L10,5 L0,10 z" className="loop-return-arrowhead" />
+              </marker>
+            </defs>
+            <g ref={arrowsRef} />
+            {UPSTREAM_ARROWS.map((a) => (
+              <path
+                key={a.kind}
+                d={a.d}
+                className="loop-arrow loop-arrow-upstream"
+                markerEnd="url(#loop-arrowhead)"
+              />
+            ))}
+            <path d={RETURN_PATH} className="loop-return" markerEnd="url(#loop-return-head)" />
+            {PLACES.map((p) => (
+              <circle
+                key={p}
+                cx={PLACE_NODES[p].x}
+                cy={PLACE_NODES[p].y}
+                r={PLACE_NODES[p].r}
+                className={`loop-place${lessonPart === p ? ' loop-focus' : ''}`}
+                style={{ stroke: PLACE_COLOR[p], fill: `${PLACE_COLOR[p]}14` }}
+              />
+            ))}
+            {CHANNEL_BOXES.map((c) => (
+              <rect
+                key={c}
+                {...channelBox(c)}
+                rx={10}
+                className={`loop-channel${lessonPart === c ? ' loop-focus' : ''}`}
+                data-channel={c}
+              />
+            ))}
+          </svg>
+          <canvas ref={canvasRef} className="loop-canvas" data-testid="agents" aria-hidden="true" />
+          <svg
+            className="loop-svg loop-front"
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            role="group"
+            aria-label={t.theLoop}
           >
-            <strong>{PLACE_LABELS[focus][lang]}</strong>
-            <p>{PLACE_ABOUT[focus][lang]}</p>
-            <ul>
-              {STATES.filter((s) => STATE_META[s].place === focus).map((s) => (
-                <li key={s}>
-                  <span className="loop-swatch" style={{ background: STATE_META[s].color }} />
-                  {STATE_META[s].label[lang]}: {counts ? formatCount(counts[STATES.indexOf(s)]!, lang) : '–'}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+            {CHANNEL_BOXES.map((c) => (
+              <text key={c} className="loop-channel-label" data-channel={c}>
+                {channelLabelLines(c, CHANNEL_LABELS[c][lang]).map((line) => (
+                  <tspan key={line.y} x={line.x} y={line.y}>
+                    {line.text}
+                  </tspan>
+                ))}
+              </text>
+            ))}
+            <text
+              x={RETURN_LABEL.x}
+              y={RETURN_LABEL.y}
+              className="loop-return-label"
+              data-testid="return-label"
+            >
+              {lt.returnArrow(formatPercent(satisfaction.from, lang), formatPercent(satisfaction.now, lang))}
+            </text>
+            <text
+              x={womBox.x + womBox.width + 12}
+              y={womBox.y + 30}
+              className="loop-evidence loop-evidence-bad"
+            >
+              <tspan data-testid="evidence-bad">{lt.badSoFar(formatCount(evidence.badMentions, lang))}</tspan>
+            </text>
+            {PLACES.map((p) => {
+              const node = PLACE_NODES[p];
+              const n = placeCount(p);
+              const visits = run && day > 0 ? metricAt(run, 'visits', day) : 0;
+              const spoken =
+                p === 'website' ? formatCounted(visits, NOUNS.visitToday, lang) : formatCount(n, lang);
+              const label = p === 'feedback' ? `${PLACE_LABELS[p][lang]}` : PLACE_LABELS[p][lang];
+              return (
+                <g
+                  key={p}
+                  className="loop-node"
+                  tabIndex={0}
+                  role="group"
+                  aria-label={`${label} ${spoken}`}
+                  aria-describedby={`loop-about-${p}`}
+                  onMouseEnter={() => setFocus(p)}
+                  onMouseLeave={() => setFocus(null)}
+                  onFocus={() => setFocus(p)}
+                  onBlur={() => setFocus(null)}
+                >
+                  <circle cx={node.x} cy={node.y} r={node.r} className="loop-hit" />
+                  <text x={node.x} y={node.y - node.r - 12} className="loop-label">
+                    {label}
+                  </text>
+                  {p === 'website' ? (
+                    // Nobody stays on the site overnight: the node shows the day's visits instead.
+                    <text
+                      x={node.x}
+                      y={node.y + node.r + 30}
+                      className="loop-count"
+                      data-testid="count-website"
+                    >
+                      {formatCount(visits, lang)}
+                      <tspan className="loop-count-note"> {nounFor(visits, NOUNS.visitToday, lang)}</tspan>
+                    </text>
+                  ) : (
+                    <text
+                      x={node.x}
+                      y={node.y + node.r + 30}
+                      className="loop-count"
+                      data-testid={`count-${p}`}
+                    >
+                      {formatCount(n, lang)}
+                    </text>
+                  )}
+                  {EVIDENCE[p] && (
+                    <text
+                      x={node.x}
+                      y={node.y + node.r + 56}
+                      className="loop-evidence"
+                      data-testid={`evidence-${p}`}
+                    >
+                      {lt[EVIDENCE[p].text](formatCount(evidence[EVIDENCE[p].metric], lang))}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+          {PLACES.map((p) => (
+            <span key={p} id={`loop-about-${p}`} className="visually-hidden">
+              {PLACE_ABOUT[p][lang]}
+            </span>
+          ))}
+          {focus && (
+            <div
+              className="loop-tip"
+              role="tooltip"
+              style={{
+                left: `${(PLACE_NODES[focus].x / WIDTH) * 100}%`,
+                top: `${((PLACE_NODES[focus].y + PLACE_NODES[focus].r) / HEIGHT) * 100}%`,
+              }}
+            >
+              <strong>{PLACE_LABELS[focus][lang]}</strong>
+              <p>{PLACE_ABOUT[focus][lang]}</p>
+              <ul>
+                {STATES.filter((s) => STATE_META[s].place === focus).map((s) => (
+                  <li key={s}>
+                    <span className="loop-swatch" style={{ background: STATE_META[s].color }} />
+                    {STATE_META[s].label[lang]}:{' '}
+                    {counts ? formatCount(counts[STATES.indexOf(s)]!, lang) : '–'}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
       </div>
       <figcaption className="loop-legend">
         {STATES.map((s) => (

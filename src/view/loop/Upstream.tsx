@@ -4,6 +4,7 @@
  * content plan, advertising), which sets the channels below. Each part says the current settings
  * in words, as they stand on the day shown (a change made during the run shows from its day).
  */
+import { useMemo } from 'react';
 import { LOOP_STRINGS, fitWord, toneWord } from '../../i18n/loop-strings';
 import { NOUNS, type Lang } from '../../i18n/strings';
 import { formatCounted, formatMoney, formatPercent, formatRatio } from '../../i18n/format';
@@ -11,17 +12,27 @@ import type { Parameters } from '../../model/parameters';
 import { platformOf, platformProfile } from '../../model/platforms';
 import { strategyOn } from '../../store/app-store';
 import { useApp } from '../store-context';
+import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
 
 /** The strategy in force on the day shown. */
 function useStrategyShown(): Parameters {
-  return useApp((s) => (s.startParams ? strategyOn(s.startParams, s.changes, Math.max(1, s.day)) : s.params));
+  const params = useApp((s) => s.params);
+  const startParams = useApp((s) => s.startParams);
+  const changes = useApp((s) => s.changes);
+  // only the last change made by the day shown matters, not the day itself
+  const inForce = useApp((s) => s.changes.filter((c) => c.day <= Math.max(1, s.day)).length);
+  return useMemo(
+    () => (startParams ? strategyOn(startParams, changes.slice(0, inForce), Infinity) : params),
+    [params, startParams, changes, inForce],
+  );
 }
 
 export function Upstream() {
   const lang = useApp((s) => s.lang);
+  const currency = useApp((s) => s.currency);
   const p = useStrategyShown();
   const t = LOOP_STRINGS[lang];
-  const lines = upstreamLines(p, lang);
+  const lines = upstreamLines(p, lang, currency);
   return (
     <div className="upstream" role="group" aria-label={t.upstream} data-testid="upstream">
       <section className="upstream-card upstream-research" data-part="research">
@@ -56,6 +67,7 @@ export function Upstream() {
 export function upstreamLines(
   p: Parameters,
   lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
 ): Record<'research' | 'results' | 'strategy', string[]> {
   const t = LOOP_STRINGS[lang];
   const platform = platformOf(p);
@@ -81,7 +93,7 @@ export function upstreamLines(
         formatPercent(p['content.purposefulShare'], lang),
       ),
       budget > 0
-        ? t.advertising(formatMoney(budget, lang), formatPercent(p['ads.retargetingShare'], lang))
+        ? t.advertising(formatMoney(budget, lang, currency), formatPercent(p['ads.retargetingShare'], lang))
         : t.noAds,
     ],
   };

@@ -22,7 +22,7 @@ export const PLACE_NODES: Record<Place, Point & { r: number }> = {
   website: { x: 590, y: 420, r: 60 },
   product: { x: 860, y: 290, r: 96 },
   feedback: { x: 345, y: 500, r: 54 },
-  lost: { x: 860, y: 522, r: 46 },
+  lost: { x: 905, y: 540, r: 46 },
 };
 
 /** Channel nodes a dot passes through; null where the move stays inside or goes straight. */
