@@ -4,8 +4,10 @@ import { createAppStore, type AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
 import { connectComparison, connectRuns } from './store/controller';
 import { readUrl, writeUrl } from './store/url';
+import { pageStorage, preferredLang, rememberLang } from './store/lang-choice';
+import { DEFAULT_CURRENCY } from './model/scenario';
 import { SimulationClient } from './worker/client';
-import { STRINGS } from './i18n/strings';
+import { STRINGS, type Lang } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
 import { Glossary } from './view/glossary/Glossary';
@@ -35,8 +37,11 @@ const GlossaryPart = memo(Glossary);
 const LessonPart = memo(LessonBar);
 const StatechartPart = memo(StatechartPanel);
 
-/** A store set up from the page's URL: a preset, parameters, seed, days, language. */
-export function storeFromUrl(search: string): AppStoreApi {
+/**
+ * A store set up from the page's URL: a preset, parameters, seed, days, language, currency.
+ * `lang` is the language when the link names none (the user's last choice or the browser's).
+ */
+export function storeFromUrl(search: string, lang: Lang = 'en'): AppStoreApi {
   const url = readUrl(
     search,
     PRESETS.map((p) => p.id),
@@ -52,9 +57,11 @@ export function storeFromUrl(search: string): AppStoreApi {
     ...(changed ? { startParams: null, changes: [] } : {}),
     seed: url.seed ?? s.seed,
     days: url.days ?? s.days,
-    lang: url.lang ?? s.lang,
+    lang: url.lang ?? lang,
+    // the link's currency, else its preset's: the amounts are the scenario's, never converted
+    currency: url.currency ?? preset.scenario.currency ?? DEFAULT_CURRENCY,
     presetId: changed && !url.preset ? null : preset.id,
-    notice: url.problems.length ? STRINGS[url.lang ?? 'en'].invalidUrl(url.problems.join('; ')) : null,
+    linkIssues: url.issues,
   });
   return store;
 }
@@ -65,9 +72,14 @@ export function storeFromUrl(search: string): AppStoreApi {
  */
 export function Page() {
   const lang = useApp((s) => s.lang);
-  const notice = useApp((s) => s.notice);
+  const failure = useApp((s) => s.notice);
+  const linkIssues = useApp((s) => s.linkIssues);
   const presentation = useApp((s) => s.presentation);
-  const setNotice = useApp((s) => s.setNotice);
+  const clearNotice = useApp((s) => s.clearNotice);
+  const t = STRINGS[lang];
+  // What a link could not apply is said in the language on screen, and again after a switch.
+  const notice =
+    failure ?? (linkIssues.length ? t.invalidUrl(linkIssues.map((i) => t.linkIssue(i)).join('; ')) : null);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -78,7 +90,7 @@ export function Page() {
       {notice && (
         <div className="notice" role="alert">
           {notice}{' '}
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+          <button type="button" className="link-button" aria-label={t.closeNotice} onClick={clearNotice}>
             ×
           </button>
         </div>
@@ -88,7 +100,7 @@ export function Page() {
         <aside className="layout-strategy">
           <StrategyPart />
         </aside>
-        <section className="layout-loop" aria-label={STRINGS[lang].theLoop}>
+        <section className="layout-loop" aria-label={t.theLoop}>
           <LoopPart />
           <SummaryPart />
         </section>
@@ -97,7 +109,7 @@ export function Page() {
         </aside>
       </main>
       <ComparePart />
-      <section className="layout-charts" aria-label={STRINGS[lang].charts}>
+      <section className="layout-charts" aria-label={t.charts}>
         <ChartsPart />
       </section>
       <StatechartPart />
@@ -111,7 +123,9 @@ export function Page() {
  * of the agents the loop draws; the day clock runs on the browser's animation frames.
  */
 export function App() {
-  const [store] = useState(() => storeFromUrl(location.search));
+  const [store] = useState(() =>
+    storeFromUrl(location.search, preferredLang(pageStorage(), navigator.languages ?? [navigator.language])),
+  );
   const [clock] = useState(() => createClock(store, animationFrames));
   useEffect(() => {
     const client = new SimulationClient();
@@ -128,10 +142,24 @@ export function App() {
     return () => clock.stop();
   }, [clock]);
   useEffect(
+    // The language the user switches to is the one the next visit starts in.
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.lang !== prev.lang) rememberLang(pageStorage(), s.lang);
+      }),
+    [store],
+  );
+  useEffect(
     // The URL follows the scenario, so a link reproduces what is on screen.
     () =>
       store.subscribe((s, prev) => {
-        if (s.params === prev.params && s.seed === prev.seed && s.days === prev.days && s.lang === prev.lang)
+        if (
+          s.params === prev.params &&
+          s.seed === prev.seed &&
+          s.days === prev.days &&
+          s.lang === prev.lang &&
+          s.currency === prev.currency
+        )
           return;
         const preset = PRESETS.find((p) => p.id === s.presetId);
         history.replaceState(
@@ -139,6 +167,7 @@ export function App() {
           '',
           writeUrl(s.params, s.seed, s.days, {
             lang: s.lang,
+            currency: s.currency,
             ...(preset ? { preset: preset.id, base: preset.scenario.parameters } : {}),
           }),
         );

@@ -13,7 +13,7 @@ const listRu = listWith('и');
 const en = {
   pin: 'Pin as A and compare',
   pinAbout:
-    'Keep this strategy as A; every change you make from now on is B, run on the same audience (the same seed), so the difference is the strategy’s.',
+    'Keep this strategy as A; every change you make from now on is B, run on the same random audience, so the difference is the strategy’s.',
   unpin: 'Stop comparing',
   /** the runs pinned beside A are C and D */
   other: (k: number) => `${'CD'.charAt(k)} (pinned)`,
@@ -33,7 +33,7 @@ const en = {
   /** the runs checked, by letter: "A and B", "A, B and C" */
   check: (n: number, names: string) => `Is it real? Run ${names} on ${n} audiences`,
   checkAbout:
-    'Runs every strategy compared on other random audiences (seeds), each paired with A audience by audience, to tell the strategy’s effect from luck.',
+    'Runs every strategy compared on other random audiences, each paired with A audience by audience, to tell the strategy’s effect from luck.',
   checking: (done: number, total: number) => `Running ${done} of ${total}…`,
   audiences: 'Over audiences',
   /** the table of what the check says of each run beside A, when C or D was checked */
@@ -50,10 +50,11 @@ const en = {
   noise: 'within the noise',
   noiseSentence: (n: number) =>
     `Differences marked “within the noise” go either way on ${n} audiences: they may be luck, not the strategy.`,
-  /** the return on the extra spend, B against A */
-  extraSpend: (each: string) => `Each extra dollar of marketing in B brought back ${each} of gross profit.`,
-  savedSpend: (saved: string, each: string) =>
-    `B spends ${saved} less on marketing; each dollar saved gave up ${each} of gross profit.`,
+  /** the return on the extra spend, B against A; `unit` names one unit of the scenario's currency */
+  extraSpend: (each: string, unit: string) =>
+    `Each extra ${unit} of marketing in B brought back ${each} of gross profit.`,
+  savedSpend: (saved: string, each: string, unit: string) =>
+    `B spends ${saved} less on marketing; each ${unit} saved gave up ${each} of gross profit.`,
   sameSpend: 'A and B spend the same on marketing.',
   /** the run explained against A: B, C or D */
   why: (name: string) => `Why: customers with the brand at the end, from A to ${name}`,
@@ -101,7 +102,7 @@ type CompareStrings = {
 const ru: CompareStrings = {
   pin: 'Закрепить как A и сравнить',
   pinAbout:
-    'Эта стратегия останется как A; всё, что вы измените дальше, — это B, и она считается на той же аудитории (с тем же зерном), так что разница — заслуга стратегии.',
+    'Эта стратегия останется как A; всё, что вы измените дальше, — это B, и она считается на той же случайной аудитории, так что вся разница — от стратегии.',
   unpin: 'Закончить сравнение',
   other: (k) => `${'CD'.charAt(k)} (закреплена)`,
   pinAnother: (k) => `Закрепить и это как ${'CD'.charAt(k)}`,
@@ -117,7 +118,7 @@ const ru: CompareStrings = {
   waitingForA: 'Считаем A на этой аудитории…',
   check: (n, names) => `Это не случайность? Прогнать ${names} на ${n} аудиториях`,
   checkAbout:
-    'Каждая сравниваемая стратегия считается на других случайных аудиториях (зёрнах), в паре с A на каждой из них, чтобы отличить действие стратегии от везения.',
+    'Каждая сравниваемая стратегия считается ещё на нескольких случайных аудиториях, в паре с A на каждой из них, чтобы отличить действие стратегии от везения.',
   checking: (done, total) => `Считаем ${done} из ${total}…`,
   audiences: 'По аудиториям',
   seedsTitle: (n) => `На ${n} аудиториях: каждый прогон в паре с A на той же аудитории`,
@@ -130,9 +131,10 @@ const ru: CompareStrings = {
   noise: 'в пределах шума',
   noiseSentence: (n) =>
     `Разница с пометкой «в пределах шума» на ${n} аудиториях бывает в обе стороны: это может быть везение, а не стратегия.`,
-  extraSpend: (each) => `Каждый дополнительный доллар маркетинга в B вернул ${each} валовой прибыли.`,
-  savedSpend: (saved, each) =>
-    `B тратит на маркетинг на ${saved} меньше; каждый сэкономленный доллар стоил ${each} валовой прибыли.`,
+  extraSpend: (each, unit) =>
+    `Каждый дополнительный ${unit}, вложенный в маркетинг B, вернул ${each} валовой прибыли.`,
+  savedSpend: (saved, each, unit) =>
+    `B тратит на маркетинг на ${saved} меньше; каждый сэкономленный ${unit} стоил ${each} валовой прибыли.`,
   sameSpend: 'A и B тратят на маркетинг одинаково.',
   why: (name) => `Почему: клиенты бренда на конец периода, от A к ${name}`,
   whyA: 'A',
@@ -146,7 +148,7 @@ const ru: CompareStrings = {
     newByWom: 'новые по сарафанному радио',
     newByRetargeting: 'новые из ретаргетинга',
     wonBack: 'вернулись',
-    lapsed: 'отдалились',
+    lapsed: 'ушли без контактов',
     leftAfterComplaint: 'ушли после жалобы',
     leftDisappointed: 'ушли разочарованными',
   },
@@ -158,7 +160,7 @@ const ru: CompareStrings = {
     grossProfit: 'Валовая прибыль',
     marketingCost: 'Затраты на маркетинг',
     romi: 'ROMI',
-    romiWithEquity: 'ROMI с капиталом клиентов',
+    romiWithEquity: 'ROMI с клиентским капиталом',
     ltvToCac: 'LTV:CAC',
     likes: 'Лайки',
   },

@@ -49,6 +49,23 @@ describe('one format per kind of figure', () => {
     for (const x of [0, 5, 40, 999, 1e6]) expect(formatMoney(x, 'ru')).not.toMatch(/₽|руб/);
   });
 
+  it('money in a scenario in roubles is in roubles in both languages, in every kind of figure', () => {
+    expect(plain(formatMoney(3700, 'ru', 'RUB'))).toBe('3 700 ₽');
+    expect(formatMoney(3700, 'en', 'RUB')).toBe('₽3,700');
+    expect(plain(formatMoney(7.454, 'ru', 'RUB'))).toBe('7,45 ₽');
+    expect(plain(formatMoney(450_000, 'ru', 'RUB'))).toBe('450 тыс. ₽');
+    expect(plain(formatChange('money', -1500, 'ru', 'RUB'))).toBe('−1 500 ₽');
+    expect(plain(formatSetting(spec('ads.dailyBudget'), 300, 'ru', 'RUB'))).toBe('300 ₽ в день');
+    expect(formatSetting(spec('ads.cpm'), 150, 'en', 'RUB')).toBe('₽150.00');
+    const ticks = [0, 250_000, 500_000];
+    expect(ticks.map(tickFormat('money', ticks, 'ru', 'RUB')).map(plain)).toEqual([
+      '0 ₽',
+      '250 тыс. ₽',
+      '500 тыс. ₽',
+    ]);
+    for (const x of [0, 5, 40, 999, 1e6]) expect(formatMoney(x, 'en', 'RUB')).not.toContain('$');
+  });
+
   it('percentages: one decimal below 10 %, whole from 10 %', () => {
     expect(formatPercent(0.018, 'en')).toBe('1.8%');
     expect(formatPercent(0.81, 'en')).toBe('81%');
@@ -212,13 +229,13 @@ describe('strategy settings beside their sliders', () => {
 
   it('money per day in dollars in both languages', () => {
     expect(formatSetting(spec('ads.dailyBudget'), 50, 'en')).toBe('$50/day');
-    expect(plain(formatSetting(spec('ads.dailyBudget'), 50, 'ru'))).toBe('50 $/день');
+    expect(plain(formatSetting(spec('ads.dailyBudget'), 50, 'ru'))).toBe('50 $ в день');
     expect(formatSetting(spec('ads.dailyBudget'), 100_000, 'en')).toBe('$100,000/day');
   });
 
   it('counted units agree with their number', () => {
-    expect(formatSetting(spec('audience.size'), 5000, 'en')).toBe('5,000 agents');
-    expect(plain(formatSetting(spec('audience.size'), 5000, 'ru'))).toBe('5 000 агентов');
+    expect(formatSetting(spec('audience.size'), 5000, 'en')).toBe('5,000 people');
+    expect(plain(formatSetting(spec('audience.size'), 5000, 'ru'))).toBe('5 000 человек');
     expect(formatSetting(spec('content.shareReach'), 1, 'en')).toBe('1 person');
     expect(formatSetting(spec('content.shareReach'), 3, 'ru')).toBe('3 человека');
     expect(formatSetting(spec('content.postsPerWeek'), 1, 'en')).toBe('1 post/week');

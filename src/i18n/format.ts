@@ -4,9 +4,10 @@
  *
  * The rules, one per kind:
  * - counts: whole, grouped (1,234 · 1 234); from 100,000 compact with one decimal (124.5K · 124,5 тыс.);
- * - money: one currency, the dollar, in both languages (the parameters' defaults are in dollars;
- *   a Russian page must not relabel them as roubles): cents below $10 ($7.45), whole dollars from
- *   $10 ($74, $371), compact from $10,000 ($12.4K · 12,4 тыс. $); zero is "$0";
+ * - money: in the scenario's one currency, in both languages (dollars by default: a Russian page
+ *   shows "40 $", never relabels dollars as roubles; a scenario in roubles shows "₽" in English
+ *   too): cents below 10 ($7.45 · 7,45 ₽), whole units from 10 ($74, 371 ₽), compact from 10,000
+ *   ($12.4K · 12,4 тыс. $ · 12,4 тыс. ₽); zero is "$0";
  * - percentages (of a share 0–1): one decimal below 10 % (1.8%), whole from 10 % (81%); zero is "0%";
  * - percentage-point changes: the percentages' rule on the change, signed; a change that rounds
  *   to nothing is "0 pp", never "−0.0 pp";
@@ -20,6 +21,7 @@
  * shows as "–".
  */
 import type { ParameterSpec } from '../model/parameters';
+import { DEFAULT_CURRENCY, type Currency } from '../model/scenario';
 import { NOUNS, STRINGS, type Lang, type Noun } from './strings';
 
 /** Shown for a figure that does not exist yet (CAC before the first customer). */
@@ -113,9 +115,17 @@ export function formatCounted(x: number, noun: Noun, lang: Lang): string {
 
 // ---- money --------------------------------------------------------------------------------
 
-function moneyOptions(x: number): Intl.NumberFormatOptions {
+/** The sign of each currency, for a label that names the unit ("money, $"). */
+export const CURRENCY_SYMBOL: Record<Currency, string> = { USD: '$', RUB: '₽' };
+
+/** Intl's options for an amount in `currency`: its narrow symbol ("$", "₽") in either language. */
+function currencyOptions(currency: Currency): Intl.NumberFormatOptions {
+  return { style: 'currency', currency, currencyDisplay: 'narrowSymbol' };
+}
+
+function moneyOptions(x: number, currency: Currency): Intl.NumberFormatOptions {
   const abs = Math.abs(x);
-  const base = { style: 'currency', currency: 'USD' } as const;
+  const base = currencyOptions(currency);
   // Both digit limits always given: older engines throw when the maximum is below the currency's
   // default minimum (2 for the dollar).
   if (abs >= MONEY_COMPACT)
@@ -126,10 +136,13 @@ function moneyOptions(x: number): Intl.NumberFormatOptions {
   return { ...base, minimumFractionDigits: 2, maximumFractionDigits: 2 };
 }
 
-/** An amount of money, in dollars in both languages: $7.45 · $371 · $12.4K (7,45 $ · 371 $ · 12,4 тыс. $). */
-export function formatMoney(x: number, lang: Lang): string {
+/**
+ * An amount of money in the scenario's currency, the same in both languages: $7.45 · $371 · $12.4K
+ * (7,45 $ · 371 $ · 12,4 тыс. $); in roubles ₽371 · 371 ₽.
+ */
+export function formatMoney(x: number, lang: Lang, currency: Currency = DEFAULT_CURRENCY): string {
   if (!Number.isFinite(x)) return MISSING;
-  return format(x, lang, moneyOptions(x));
+  return format(x, lang, moneyOptions(x, currency));
 }
 
 // ---- percentages --------------------------------------------------------------------------
@@ -186,13 +199,18 @@ export function formatRatio(x: number, lang: Lang): string {
 /** The kinds of figure that the key figures and the charts show. */
 export type FigureKind = 'count' | 'money' | 'percent' | 'ratio';
 
-/** A figure in its kind's format. */
-export function formatFigure(kind: FigureKind, x: number, lang: Lang): string {
+/** A figure in its kind's format (money in `currency`). */
+export function formatFigure(
+  kind: FigureKind,
+  x: number,
+  lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
+): string {
   switch (kind) {
     case 'count':
       return formatCount(x, lang);
     case 'money':
-      return formatMoney(x, lang);
+      return formatMoney(x, lang, currency);
     case 'percent':
       return formatPercent(x, lang);
     case 'ratio':
@@ -225,12 +243,17 @@ export function changeSign(kind: FigureKind, change: number): -1 | 0 | 1 {
  * A change between two values of one kind, signed, in the kind's format: +12 · −$3 · +$0.45 ·
  * +1.2 pp (percentages change by points) · +0.40. A change that rounds to nothing has no sign.
  */
-export function formatChange(kind: FigureKind, change: number, lang: Lang): string {
+export function formatChange(
+  kind: FigureKind,
+  change: number,
+  lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
+): string {
   if (!Number.isFinite(change)) return MISSING;
   if (kind === 'percent') return formatPointChange(change, lang);
   const shown = shownChange(kind, change);
   const options =
-    kind === 'count' ? countOptions(change) : kind === 'money' ? moneyOptions(shown) : RATIO_DIGITS;
+    kind === 'count' ? countOptions(change) : kind === 'money' ? moneyOptions(shown, currency) : RATIO_DIGITS;
   return format(shown, lang, { ...options, signDisplay: 'exceptZero' });
 }
 
@@ -266,7 +289,12 @@ export type AxisKind = Exclude<FigureKind, 'ratio'>;
  * The format of one axis's ticks: every tick with the decimals the tick step needs and no more
  * (0%, 2.5%, 5.0% … ; $0, $500, $1,000; $0, $2.5K, $5K), never "0,00 $"-style noise.
  */
-export function tickFormat(kind: AxisKind, ticks: readonly number[], lang: Lang): (x: number) => string {
+export function tickFormat(
+  kind: AxisKind,
+  ticks: readonly number[],
+  lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
+): (x: number) => string {
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   const top = Math.max(0, ...ticks.map(Math.abs));
   switch (kind) {
@@ -283,19 +311,18 @@ export function tickFormat(kind: AxisKind, ticks: readonly number[], lang: Lang)
         top >= MONEY_COMPACT
           ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
           : { minimumFractionDigits: cents, maximumFractionDigits: cents };
-      return (x) => format(x, lang, { style: 'currency', currency: 'USD', ...options });
+      return (x) => format(x, lang, { ...currencyOptions(currency), ...options });
     }
   }
 }
 
 // ---- strategy settings --------------------------------------------------------------------
 
-/** Money to the slider step's precision: cents when the step has them, else whole dollars. */
-function settingMoney(x: number, step: number, lang: Lang): string {
+/** Money to the slider step's precision: cents when the step has them, else whole units. */
+function settingMoney(x: number, step: number, lang: Lang, currency: Currency): string {
   const digits = decimalsOf(step) > 0 ? 2 : 0;
   return format(x, lang, {
-    style: 'currency',
-    currency: 'USD',
+    ...currencyOptions(currency),
     minimumFractionDigits: digits,
     maximumFractionDigits: 2,
   });
@@ -303,9 +330,15 @@ function settingMoney(x: number, step: number, lang: Lang): string {
 
 /**
  * A parameter's value as shown beside its slider, in its unit's kind and to the precision of
- * its step: 30% · 0.9% · 0.70 · $10.50 · $50/day · 10 hours · 1 hour · 5,000 agents · 2×.
+ * its step: 30% · 0.9% · 0.70 · $10.50 · $50/day · 10 hours · 1 hour · 5,000 people · 2×; money in
+ * the scenario's currency.
  */
-export function formatSetting(spec: Pick<ParameterSpec, 'unit' | 'step'>, x: number, lang: Lang): string {
+export function formatSetting(
+  spec: Pick<ParameterSpec, 'unit' | 'step'>,
+  x: number,
+  lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
+): string {
   if (!Number.isFinite(x)) return MISSING;
   const digits = decimalsOf(spec.step);
   switch (spec.unit) {
@@ -320,16 +353,15 @@ export function formatSetting(spec: Pick<ParameterSpec, 'unit' | 'step'>, x: num
     case 'score':
       return formatRatio(x, lang);
     case 'money':
-      return settingMoney(x, spec.step, lang);
+      return settingMoney(x, spec.step, lang, currency);
     case 'moneyPerDay':
-      return `${settingMoney(x, spec.step, lang)}${STRINGS[lang].perDay}`;
+      return `${settingMoney(x, spec.step, lang, currency)}${STRINGS[lang].perDay}`;
     case 'times':
       return `${format(x, lang, { maximumFractionDigits: digits })}×`;
     case 'hours':
     case 'days':
       return formatDuration(x, spec.unit, lang, digits);
     case 'agents':
-      return formatQuantity(x, NOUNS.agent, lang, digits);
     case 'people':
       return formatQuantity(x, NOUNS.person, lang, digits);
     case 'impressions':

@@ -1,9 +1,19 @@
-/** The page's glossary: the money and loyalty terms the key figures and the comparison use, in both languages. */
+/**
+ * The page's glossary: the money and loyalty terms the key figures and the comparison use, in both
+ * languages. A meaning that speaks of money names the scenario's currency through two placeholders,
+ * filled by `glossaryMeaning`: `{unit}`, one unit of it ("dollar", «рубль»), and `{one}`, one unit
+ * as an amount ("$1", «1 ₽»).
+ */
 import type { Lang } from './strings';
 
 export interface GlossaryEntry {
   term: string;
   meaning: string;
+}
+
+/** An entry's meaning with the currency's words in place of its placeholders. */
+export function glossaryMeaning(meaning: string, unit: string, one: string): string {
+  return meaning.replaceAll('{unit}', unit).replaceAll('{one}', one);
 }
 
 export const GLOSSARY: Record<Lang, { title: string; entries: readonly GlossaryEntry[] }> = {
@@ -55,7 +65,7 @@ export const GLOSSARY: Record<Lang, { title: string; entries: readonly GlossaryE
       {
         term: 'Return on the extra spend',
         meaning:
-          'Comparing B with A: the extra gross profit each extra dollar of marketing brought back. Below $1, the extra spend did not pay for itself (yet).',
+          'Comparing B with A: the extra gross profit each extra {unit} of marketing brought back. Below {one}, the extra spend did not pay for itself (yet).',
       },
       {
         term: 'Likes and reposts',
@@ -66,53 +76,53 @@ export const GLOSSARY: Record<Lang, { title: string; entries: readonly GlossaryE
   ru: {
     title: 'Словарь: что означают показатели',
     entries: [
-      { term: 'Покупатели', meaning: 'Все, кто купил хотя бы раз с первого дня.' },
+      { term: 'Покупатели', meaning: 'Все, кто с первого дня купил хотя бы раз.' },
       {
         term: 'Удержание',
         meaning:
           'Доля клиентов, которые всё ещё с брендом (пробуют продукт, лояльны или ждут ответа на жалобу), среди всех, кто когда-либо покупал.',
       },
       { term: 'Конверсия', meaning: 'Покупки на сайте ÷ визиты на сайт с первого дня.' },
-      { term: 'Выручка', meaning: 'Покупки × цена продукта с первого дня.' },
+      { term: 'Выручка', meaning: 'Число покупок × цена продукта с первого дня.' },
       {
         term: 'Валовая прибыль',
-        meaning: 'Выручка × маржа продукта: то, что остаётся после себестоимости товара.',
+        meaning: 'Выручка × маржинальность продукта: то, что остаётся за вычетом себестоимости товара.',
       },
       {
         term: 'Затраты на маркетинг',
         meaning:
-          'Реклама плюс производство каждого поста контент-плана плюс ответы на жалобы, с первого дня.',
+          'Расходы на рекламу, на подготовку каждого поста контент-плана и на ответы на жалобы с первого дня.',
       },
       {
         term: 'CAC',
         meaning:
-          'Стоимость привлечения клиента: расходы на рекламу ÷ новые клиенты с первого дня. Чем ниже, тем лучше.',
+          'Стоимость привлечения клиента: расходы на рекламу ÷ число новых клиентов с первого дня. Чем ниже, тем лучше.',
       },
       {
         term: 'ROMI',
         meaning:
-          'Окупаемость маркетинга: (валовая прибыль − затраты на маркетинг) ÷ затраты на маркетинг с первого дня. −100 % — всё потрачено впустую, 0 % — маркетинг окупил себя.',
+          'Окупаемость затрат на маркетинг: (валовая прибыль − затраты на маркетинг) ÷ затраты на маркетинг с первого дня. −100 % — всё потрачено впустую, 0 % — маркетинг окупился и только.',
       },
       {
-        term: 'Капитал клиентов',
+        term: 'Клиентский капитал',
         meaning:
-          'Валовая прибыль, которую нынешние клиенты, как ожидается, принесут за следующие 365 дней, — по собственным вероятностям модели купить снова и отдалиться.',
+          'Валовая прибыль, которую нынешние клиенты, по расчёту модели, принесут за следующие 365 дней: с учётом того, как часто они покупают снова и как скоро уходят.',
       },
       {
-        term: 'ROMI с капиталом клиентов',
+        term: 'ROMI с клиентским капиталом',
         meaning:
-          'ROMI с учётом капитала клиентов: стратегия, которая растит лояльных клиентов, окупается позже, чем видно по цифрам этого года.',
+          'ROMI с учётом клиентского капитала: стратегия, которая растит лояльных клиентов, окупается позже, чем видно по цифрам этого года.',
       },
       {
         term: 'LTV',
         meaning:
-          'Пожизненная ценность клиента: валовая прибыль, которую новый клиент, как ожидается, принесёт за всё время с брендом — первая покупка и повторные.',
+          'Пожизненная ценность клиента: валовая прибыль, которую новый клиент, по расчёту, принесёт за всё время с брендом, — первая покупка и повторные.',
       },
-      { term: 'LTV:CAC', meaning: 'LTV ÷ CAC. Три и больше — привычное правило консультантов.' },
+      { term: 'LTV:CAC', meaning: 'LTV ÷ CAC. Консультанты обычно считают хорошим значение от трёх и выше.' },
       {
         term: 'Отдача от дополнительных затрат',
         meaning:
-          'При сравнении B с A: сколько валовой прибыли вернул каждый дополнительный доллар маркетинга. Меньше 1 $ — дополнительные затраты (пока) не окупились.',
+          'При сравнении B с A: сколько валовой прибыли вернул каждый дополнительный {unit}, вложенный в маркетинг. Меньше {one} — дополнительные затраты (пока) не окупились.',
       },
       {
         term: 'Лайки и репосты',

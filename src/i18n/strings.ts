@@ -3,6 +3,7 @@
  * declarations (the parameter schema, the statechart's meta); everything else is here.
  */
 import type { NumberProblem } from '../model/number';
+import type { Currency } from '../model/scenario';
 
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,6 +18,25 @@ const NUMBER_PROBLEMS: Record<Lang, Record<NumberProblem, string>> = {
   ru: { 'not a number': 'Не число', 'not a whole number': 'Не целое число', 'out of range': 'Вне диапазона' },
 };
 
+/**
+ * Something a link asked for that the page could not apply: the entry as the link has it
+ * ("seed=-1"), and why (a number out of its range, no such preset, an unknown language or
+ * currency, a setting the page does not know).
+ */
+export type LinkIssue =
+  | { entry: string; kind: 'number'; integer: boolean; min: number; max: number }
+  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'unknown' };
+
+/** A number in a message, grouped as the language groups it (4,294,967,295 · 4 294 967 295). */
+const plain = (lang: Lang, x: number) =>
+  new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 10 }).format(x);
+
+/** The name of one unit of a currency, for sentences such as "each extra dollar". */
+export const CURRENCY_UNIT: Record<Lang, Record<Currency, string>> = {
+  en: { USD: 'dollar', RUB: 'rouble' },
+  ru: { USD: 'доллар', RUB: 'рубль' },
+};
+
 const en = {
   appTitle: 'SMM Loop',
   tagline: 'The social-media information loop, simulated',
@@ -28,7 +48,8 @@ const en = {
   speed: 'Speed',
   day: 'Day',
   of: 'of',
-  seed: 'Seed',
+  /** the seed, for people: which of the possible random audiences the run is on */
+  seed: 'Random audience no.',
   timeline: 'Timeline',
   strategy: 'Strategy',
   defaultValue: 'default',
@@ -94,8 +115,24 @@ const en = {
   perDay: '/day',
   /** why a typed seed was refused, and what a seed is */
   seedProblem: (problem: NumberProblem, max: number) =>
-    `${NUMBER_PROBLEMS.en[problem]}: the seed is a whole number from 0 to ${max}`,
-  invalidUrl: (what: string) => `Ignored from the link: ${what}`,
+    `${NUMBER_PROBLEMS.en[problem]}: the audience number is a whole number from 0 to ${plain('en', max)}`,
+  /** `what` lists the link's issues, each said by `linkIssue` */
+  invalidUrl: (what: string) => `Not applied from the link: ${what}`,
+  closeNotice: 'Close the message',
+  linkIssue: (issue: LinkIssue): string => {
+    switch (issue.kind) {
+      case 'number':
+        return `${issue.entry} (${issue.integer ? 'a whole number' : 'a number'} from ${plain('en', issue.min)} to ${plain('en', issue.max)} is needed)`;
+      case 'preset':
+        return `${issue.entry} (no such scenario)`;
+      case 'lang':
+        return `${issue.entry} (the language is en or ru)`;
+      case 'currency':
+        return `${issue.entry} (the currency is USD or RUB)`;
+      case 'unknown':
+        return `${issue.entry} (an unknown setting)`;
+    }
+  },
   /** a run the worker could not compute, with the engine's own message */
   simulationFailed: (message: string) => `The simulation failed: ${message}`,
   typeValue: 'type an exact value',
@@ -126,7 +163,7 @@ const en = {
   applyFromAbout:
     'From the day shown, the days before stay as they were and the run goes on with the new strategy from there; from day 0, the whole run is simulated again with it.',
   /** the days on which the strategy changes during the run, e.g. "90, 120" */
-  changedOn: (days: string) => `The strategy changes on day ${days}.`,
+  changedOn: (days: string) => `The strategy changes on ${days.includes(',') ? 'days' : 'day'} ${days}.`,
   /** in a parameter's help: its range, and its name in links, scenario files and the CLI */
   rangeOf: (from: string, to: string) => `Range: ${from} to ${to}.`,
   nameInLinks: 'In links, scenario files and the CLI:',
@@ -138,55 +175,55 @@ type Strings = {
 
 const ru: Strings = {
   appTitle: 'SMM Loop',
-  tagline: 'Информационный цикл SMM в модели',
+  tagline: 'Модель информационного цикла SMM',
   scenario: 'Сценарий',
   play: 'Пуск',
   pause: 'Пауза',
   step: 'Шаг на один день',
-  reset: 'К дню 0',
+  reset: 'К нулевому дню',
   speed: 'Скорость',
   day: 'День',
   of: 'из',
-  seed: 'Зерно',
+  seed: 'Случайная аудитория №',
   timeline: 'Шкала времени',
   strategy: 'Стратегия',
   defaultValue: 'по умолчанию',
   resetParameter: 'Вернуть значение по умолчанию',
   kpis: 'Ключевые показатели',
-  vsGhost: 'к прошлому',
+  vsGhost: 'к прошлому прогону',
   buyers: 'Покупатели',
   retention: 'Удержание',
   conversionRate: 'Конверсия',
   cac: 'CAC',
   romi: 'ROMI',
-  romiWithEquity: 'ROMI с капиталом',
+  romiWithEquity: 'ROMI с клиентским капиталом',
   ltvToCac: 'LTV:CAC',
-  buyersAbout: 'Все, кто купил хотя бы раз с первого дня.',
+  buyersAbout: 'Все, кто с первого дня купил хотя бы раз.',
   retentionAbout: 'Клиенты, оставшиеся в цикле, из всех, кто когда-либо покупал.',
-  conversionRateAbout: 'Покупки на сайте ÷ визиты, с первого дня.',
-  cacAbout: 'Расходы на рекламу ÷ новые клиенты, с первого дня.',
+  conversionRateAbout: 'Покупки на сайте ÷ визиты на сайт с первого дня.',
+  cacAbout: 'Расходы на рекламу ÷ число новых клиентов с первого дня.',
   romiAbout:
     '(Маржа − затраты на маркетинг) ÷ затраты на маркетинг с первого дня; затраты — реклама, посты и ответы.',
   romiWithEquityAbout:
     'ROMI с учётом маржи, которую нынешние клиенты, по расчёту, принесут за следующие 365 дней (клиентский капитал).',
   ltvToCacAbout:
-    'Ожидаемая маржа клиента за всё время ÷ затраты на маркетинг на одного нового клиента; ориентир — 3 и выше.',
+    'Маржа, которую клиент, по расчёту, принесёт за всё время с брендом ÷ расходы на рекламу на одного нового клиента; принято считать хорошим 3 и выше.',
   computing: 'Считаем…',
   theLoop: 'Цикл',
   charts: 'Графики',
   chartPurchases: 'Покупки и новые клиенты в день',
   chartPurchasesWeek: 'Покупки и новые клиенты за последние 7 дней',
   chartPurchasesTotal: 'Покупки и новые клиенты с первого дня',
-  chartRetention: 'Удержание: доля клиентов, оставшихся в цикле',
+  chartRetention: 'Удержание: доля оставшихся в цикле среди всех, кто покупал',
   chartMoney: 'Выручка и расходы на рекламу, нарастающим итогом',
   chartVanity: 'Лайки и репосты в день (метрики тщеславия)',
   chartVanityWeek: 'Лайки и репосты за последние 7 дней (метрики тщеславия)',
   chartVanityTotal: 'Лайки и репосты с первого дня (метрики тщеславия)',
-  flowsView: 'Счёт',
+  flowsView: 'Показывать',
   flowsDay: 'за день',
   flowsWeek: 'за 7 дней',
   flowsTotal: 'с первого дня',
-  chartFlows: 'Переходы между местами, по каналам (нарастающим итогом)',
+  chartFlows: 'Переходы между частями цикла по каналам (нарастающим итогом)',
   axisDay: 'день',
   axisPeople: 'человек',
   axisShare: 'доля',
@@ -194,35 +231,52 @@ const ru: Strings = {
   purchases: 'покупки',
   newCustomers: 'новые клиенты',
   revenue: 'выручка',
-  adSpend: 'реклама',
+  adSpend: 'расходы на рекламу',
   likes: 'лайки',
   reposts: 'репосты',
   ghost: 'прошлый прогон',
   vanityNote: 'Лайки и репосты говорят о качестве контента, но это не деньги.',
   language: 'Language: English',
-  shareLink: 'Ссылка',
-  linkCopied: 'Скопирована',
-  exportCsv: 'Экспорт CSV',
+  shareLink: 'Скопировать ссылку',
+  linkCopied: 'Ссылка скопирована',
+  exportCsv: 'Скачать CSV',
   presentation: 'Презентация',
   summary: (day, community, customers, waiting) =>
     `День ${day}: в сообществе ${community}, ${customers}, ${waiting}.`,
-  perDay: '/день',
-  seedProblem: (problem, max) => `${NUMBER_PROBLEMS.ru[problem]}: зерно — целое число от 0 до ${max}`,
-  invalidUrl: (what) => `Из ссылки не принято: ${what}`,
+  perDay: ' в день',
+  seedProblem: (problem, max) =>
+    `${NUMBER_PROBLEMS.ru[problem]}: номер аудитории — целое число от 0 до ${plain('ru', max)}`,
+  invalidUrl: (what) => `Не удалось применить из ссылки: ${what}`,
+  closeNotice: 'Закрыть сообщение',
+  linkIssue: (issue) => {
+    switch (issue.kind) {
+      case 'number':
+        return `${issue.entry} (нужно ${issue.integer ? 'целое число' : 'число'} от ${plain('ru', issue.min)} до ${plain('ru', issue.max)})`;
+      case 'preset':
+        return `${issue.entry} (такого сценария нет)`;
+      case 'lang':
+        return `${issue.entry} (язык — en или ru)`;
+      case 'currency':
+        return `${issue.entry} (валюта — USD или RUB)`;
+      case 'unknown':
+        return `${issue.entry} (такой настройки нет)`;
+    }
+  },
   simulationFailed: (message) => `Не удалось рассчитать прогон: ${message}`,
   typeValue: 'ввести точное значение',
   typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
   modified: 'изменено',
   beforeChanges: 'До ваших изменений',
   customStrategy: 'Своя стратегия',
-  horizon: 'Горизонт',
+  horizon: 'Срок моделирования',
   days: 'дн.',
-  horizonRange: (from, to) => `Горизонт — целое число дней от ${from} до ${to}`,
+  horizonRange: (from, to) => `Срок моделирования — целое число дней от ${from} до ${to}`,
   platform: 'Площадка',
   platformCustom: 'Свои значения',
-  platformCustomAbout: 'Эти значения не совпадают со средними ни одной площадки: они ваши собственные.',
+  platformCustomAbout:
+    'Эти значения не совпадают со средними ни одной площадки: это ваши собственные значения.',
   platformSets: (names) =>
-    `Выбор площадки задаёт три параметра по её опубликованным средним: ${names}. Каждый ползунок можно двигать и дальше.`,
+    `Выбор площадки ставит три параметра по её опубликованным средним: ${names}. Каждый ползунок можно и дальше двигать.`,
   platformSources: 'Откуда эти цифры',
   platformAssumption: 'допущение: опубликованного среднего не нашлось',
   applyFrom: 'Изменение действует',
@@ -230,7 +284,7 @@ const ru: Strings = {
   applyFromStart: 'с нулевого дня',
   applyFromAbout:
     'С показанного дня — прошлые дни остаются как были, а дальше прогон идёт с новой стратегией; с нулевого дня — весь прогон пересчитывается заново.',
-  changedOn: (days) => `Стратегия меняется в день ${days}.`,
+  changedOn: (days) => `Стратегия меняется ${days.includes(',') ? 'в дни' : 'в день'} ${days}.`,
   rangeOf: (from, to) => `Диапазон: от ${from} до ${to}.`,
   nameInLinks: 'В ссылках, файлах сценариев и командной строке:',
 };
@@ -257,10 +311,6 @@ export const NOUNS = {
   dayPerSecond: {
     en: { one: 'day/s', other: 'days/s' },
     ru: { one: 'день/с', few: 'дня/с', many: 'дней/с', other: 'дня/с' },
-  },
-  agent: {
-    en: { one: 'agent', other: 'agents' },
-    ru: { one: 'агент', few: 'агента', many: 'агентов', other: 'агента' },
   },
   person: {
     en: { one: 'person', other: 'people' },

@@ -42,7 +42,7 @@ describe('the parameter schema', () => {
   it('declares every parameter the design names, with the ranges it gives', () => {
     for (const name of DESIGN_NAMES) expect(parameterSpec(name), name).toBeDefined();
     expect(parameterSpec('audience.size')).toMatchObject({ min: 100, max: 1_000_000 });
-    expect(parameterSpec('ads.dailyBudget')).toMatchObject({ min: 0, max: 100_000 });
+    expect(parameterSpec('ads.dailyBudget')).toMatchObject({ min: 0, max: 1_000_000 });
     expect(parameterSpec('feedback.responseHours')).toMatchObject({ min: 0.1, max: 720 });
     expect(parameterSpec('product.lapseDays')).toMatchObject({ min: 1, max: 36_500 });
   });

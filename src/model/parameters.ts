@@ -29,19 +29,24 @@ export const GROUP_LABELS: Record<ParameterGroup, Bilingual> = {
   audience: { en: 'Audience', ru: 'Аудитория' },
 };
 
-/** Units a parameter can be measured in, with their short labels. */
+/**
+ * Units a parameter can be measured in, with their short labels. Money (`money`, `moneyPerDay`) is
+ * in the scenario's currency, dollars unless the scenario says roubles: the defaults are dollars,
+ * and the money ranges are wide enough for rouble amounts too (a CPM of hundreds of roubles, a
+ * daily budget or a price in the hundreds of thousands).
+ */
 export const UNITS = {
-  agents: { en: 'agents', ru: 'агентов' },
+  agents: { en: 'people', ru: 'человек' },
   share: { en: 'share', ru: 'доля' },
   score: { en: '0–1', ru: '0–1' },
   days: { en: 'days', ru: 'дн.' },
   hours: { en: 'hours', ru: 'ч' },
-  money: { en: 'money', ru: 'ден. ед.' },
-  moneyPerDay: { en: 'money/day', ru: 'ден. ед./день' },
+  money: { en: 'money', ru: 'деньги' },
+  moneyPerDay: { en: 'money/day', ru: 'деньги в день' },
   postsPerWeek: { en: 'posts/week', ru: 'постов/нед.' },
   mentionsPerDay: { en: 'mentions/day', ru: 'упоминаний/день' },
   impressions: { en: 'impressions/day', ru: 'показов/день' },
-  people: { en: 'people', ru: 'чел.' },
+  people: { en: 'people', ru: 'человек' },
   times: { en: '×', ru: '×' },
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
@@ -82,7 +87,7 @@ export const PARAMETERS = [
     label: { en: 'Audience size', ru: 'Размер аудитории' },
     help: {
       en: 'How many people the simulation follows: the market the brand could reach.',
-      ru: 'Сколько людей моделируется: рынок, до которого бренд может дотянуться.',
+      ru: 'Сколько людей в модели: рынок, до которого бренд может дотянуться.',
     },
     source: 'A small regional market; large enough for stable curves, small enough to see single dots.',
   }),
@@ -96,8 +101,8 @@ export const PARAMETERS = [
     step: 0.01,
     label: { en: 'Target audience share', ru: 'Доля целевой аудитории' },
     help: {
-      en: 'Part of the population for whom the product is made.',
-      ru: 'Часть населения, для которой сделан продукт.',
+      en: 'Part of the audience for whom the product is made.',
+      ru: 'Часть аудитории, для которой сделан продукт.',
     },
     source: 'Design starting value.',
   }),
@@ -159,7 +164,7 @@ export const PARAMETERS = [
     label: { en: 'Word of mouth', ru: 'Сарафанное радио' },
     help: {
       en: 'People one customer’s word reaches per day, in person or online (a post, a review), each a random person.',
-      ru: 'Скольких людей в день достигает слово одного покупателя — лично или в сети (пост, отзыв), каждый раз случайного человека.',
+      ru: 'Скольким людям в день рассказывает о бренде один покупатель — лично или в сети (пост, отзыв); каждый раз это случайный человек.',
     },
     source:
       'Calibrated to the share of new customers word of mouth brings: at 0.8 it is about a fifth in the first year of the default strategy, the low end of the 20–50% of purchase decisions driven mainly by word of mouth (McKinsey Quarterly 2010, secondary); the Bass q of 0.3–0.5 a year (Sultan, Farley & Lehmann 1990) is for mature categories.',
@@ -175,7 +180,7 @@ export const PARAMETERS = [
     label: { en: 'Persuasion of a mention', ru: 'Убедительность упоминания' },
     help: {
       en: 'Chance that a good mention sends the listener to the website (or that a bad one puts them off).',
-      ru: 'Вероятность, что хороший отзыв приведёт слушателя на сайт (а плохой оттолкнёт).',
+      ru: 'Вероятность, что доброе слово о бренде приведёт слушателя на сайт (а плохое — оттолкнёт).',
     },
     source:
       'Calibrated with contacts per day (see there); friends are the most trusted source, 83% (Nielsen 2015).',
@@ -236,10 +241,10 @@ export const PARAMETERS = [
     min: 0,
     max: 1,
     step: 0.01,
-    label: { en: 'Value proposition fit', ru: 'Точность ценностного предложения' },
+    label: { en: 'Value proposition fit', ru: 'Соответствие ценностного предложения' },
     help: {
-      en: 'How well the offer fits the target audience: scales the chance to buy and to be satisfied.',
-      ru: 'Насколько предложение подходит целевой аудитории: влияет на шанс покупки и удовлетворённость.',
+      en: 'How well the offer meets the target audience’s needs: scales the chance to buy and to be satisfied.',
+      ru: 'Насколько предложение отвечает потребностям целевой аудитории: от этого зависят шанс покупки и удовлетворённость.',
     },
     source: 'Design starting value: a decent but improvable proposition.',
   }),
@@ -264,13 +269,13 @@ export const PARAMETERS = [
     unit: 'moneyPerDay',
     default: 15,
     min: 0,
-    max: 100_000,
+    max: 1_000_000,
     step: 5,
     log: true,
     label: { en: 'Daily ad budget', ru: 'Рекламный бюджет в день' },
     help: {
       en: 'Money spent on paid ads each day (unspent when the frequency cap stops delivery).',
-      ru: 'Сколько тратится на рекламу в день (не тратится, если упёрлись в ограничение частоты).',
+      ru: 'Сколько тратится на рекламу в день (часть остаётся, если показы упираются в ограничение частоты).',
     },
     source:
       'A small campaign on a 5,000-person market: at $15 a day and CPM $10, a person of the target audience sees about 2.8 ads a week and anyone else about 1.2, within the 1–3 a week typical of a small campaign (section 6 of the research anchors).',
@@ -281,7 +286,7 @@ export const PARAMETERS = [
     unit: 'money',
     default: 10,
     min: 0.01,
-    max: 1000,
+    max: 10_000,
     step: 0.5,
     log: true,
     label: { en: 'Cost per 1000 impressions', ru: 'Цена 1000 показов (CPM)' },
@@ -424,7 +429,7 @@ export const PARAMETERS = [
     min: 0,
     max: 1,
     step: 0.01,
-    label: { en: 'Posts that answer', ru: 'Посты-ответы' },
+    label: { en: 'Posts that answer', ru: 'Посты с ответами' },
     help: {
       en: 'Of the posts with a goal, the share that answer followers’ questions (the rest sell): an answer settles a wary reader’s doubt and is a lesson for the product.',
       ru: 'Из постов с целью — доля ответов на вопросы подписчиков (остальные продают): ответ снимает сомнения настороженного читателя и становится уроком для продукта.',
@@ -456,7 +461,7 @@ export const PARAMETERS = [
     min: 0,
     max: 365,
     step: 1,
-    label: { en: 'Pull of an offer', ru: 'Сила предложения' },
+    label: { en: 'Pull of an offer', ru: 'Сила акции' },
     help: {
       en: 'A loyal customer who sees a sales post buys now a purchase they would have made within this many days (0: offers bring nothing forward).',
       ru: 'Лояльный клиент, увидевший продающий пост, покупает сейчас то, что купил бы в ближайшие столько дней (0 — предложения ничего не ускоряют).',
@@ -501,7 +506,7 @@ export const PARAMETERS = [
     unit: 'money',
     default: 15,
     min: 0,
-    max: 10_000,
+    max: 100_000,
     step: 1,
     log: true,
     label: { en: 'Cost of a post', ru: 'Стоимость поста' },
@@ -536,7 +541,7 @@ export const PARAMETERS = [
     min: 0,
     max: 1,
     step: 0.01,
-    label: { en: 'Complaints answered', ru: 'Доля отвеченных жалоб' },
+    label: { en: 'Complaints answered', ru: 'Жалобы с ответом' },
     help: {
       en: 'Share of complaints that get an answer at all.',
       ru: 'Доля жалоб, на которые бренд вообще отвечает.',
@@ -568,7 +573,7 @@ export const PARAMETERS = [
     min: 0,
     max: 1,
     step: 0.01,
-    label: { en: 'Unhappy who complain', ru: 'Недовольные, кто жалуется' },
+    label: { en: 'Unhappy who complain', ru: 'Недовольные, которые жалуются' },
     help: {
       en: 'Share of dissatisfied buyers who complain publicly; the rest leave in silence.',
       ru: 'Доля недовольных покупателей, которые жалуются публично; остальные молча уходят.',
@@ -598,7 +603,7 @@ export const PARAMETERS = [
     unit: 'money',
     default: 5,
     min: 0,
-    max: 1000,
+    max: 10_000,
     step: 0.5,
     log: true,
     label: { en: 'Cost of an answer', ru: 'Стоимость ответа' },
@@ -615,7 +620,7 @@ export const PARAMETERS = [
     unit: 'money',
     default: 40,
     min: 0,
-    max: 100_000,
+    max: 1_000_000,
     step: 1,
     log: true,
     label: { en: 'Price', ru: 'Цена' },
@@ -647,8 +652,8 @@ export const PARAMETERS = [
     step: 0.01,
     label: { en: 'Satisfaction', ru: 'Удовлетворённость' },
     help: {
-      en: 'Chance that a purchase satisfies a target buyer when the value proposition fits perfectly.',
-      ru: 'Вероятность, что покупка устроит покупателя из целевой аудитории при идеальном предложении.',
+      en: 'Chance that a purchase satisfies a target buyer when the offer meets their needs perfectly.',
+      ru: 'Вероятность, что покупка устроит покупателя из целевой аудитории, если предложение полностью отвечает его потребностям.',
     },
     source:
       'Design starting value; with fit 0.6 it keeps about 2 in 3 first buyers, near retail retention of 63%.',
@@ -696,7 +701,7 @@ export const PARAMETERS = [
     label: { en: 'Time to judge', ru: 'Время на оценку' },
     help: {
       en: 'Mean time between a purchase and the buyer’s verdict on it (delivery and first use).',
-      ru: 'Среднее время от покупки до вывода покупателя о ней (доставка и первое использование).',
+      ru: 'Сколько в среднем проходит от покупки до того, как покупатель составит о ней мнение (доставка и первое использование).',
     },
     source: 'Assumption: about a week for delivery and first use.',
   }),
@@ -709,7 +714,7 @@ export const PARAMETERS = [
     max: 3650,
     step: 1,
     log: true,
-    label: { en: 'Time between purchases', ru: 'Период между покупками' },
+    label: { en: 'Time between purchases', ru: 'Интервал между покупками' },
     help: {
       en: 'Mean time between purchases of a loyal customer: 365 ÷ this many purchases a year while they stay (about 6 at the default of 60 days).',
       ru: 'Среднее время между покупками лояльного клиента: пока он остаётся, это 365 ÷ столько покупок в год (около 6 при 60 днях по умолчанию).',
@@ -743,7 +748,7 @@ export const PARAMETERS = [
     label: { en: 'Website conversion', ru: 'Конверсия сайта' },
     help: {
       en: 'Chance that a visit ends in a purchase, before scaling by value fit.',
-      ru: 'Вероятность, что визит закончится покупкой, до поправки на соответствие предложения.',
+      ru: 'Вероятность, что визит закончится покупкой, до поправки на соответствие ценностного предложения.',
     },
     source: 'Shopify average 1.4%, top 20% above 3.2% (Littledata 2023); 3% × fit 0.6 gives 1.8%.',
   }),
@@ -778,8 +783,8 @@ export const PARAMETER_ENDS: Partial<Record<ParameterName, Bilingual>> = {
     ru: '0 — плохой отзыв ничего не меняет; 1 — услышавший его не покупает, пока сомневается.',
   },
   'research.valueFit': {
-    en: '0: the offer fits nobody, so nobody buys or is satisfied; 1: a perfect fit.',
-    ru: '0 — предложение никому не подходит: никто не покупает и не остаётся доволен; 1 — идеальное попадание.',
+    en: '0: the offer meets nobody’s needs, so nobody buys or is satisfied; 1: it meets them perfectly.',
+    ru: '0 — предложение не отвечает ничьим потребностям: никто не покупает и не остаётся доволен; 1 — отвечает полностью.',
   },
   'research.targetingPrecision': {
     en: '0: no impression lands on the target audience; 1: every one does.',
@@ -835,7 +840,7 @@ export const PARAMETER_ENDS: Partial<Record<ParameterName, Bilingual>> = {
   },
   'product.satisfaction': {
     en: '0: no purchase satisfies; 1: every purchase does, when the value proposition fits perfectly.',
-    ru: '0 — ни одна покупка не радует; 1 — радует каждая, если ценностное предложение попадает идеально.',
+    ru: '0 — ни одна покупка не радует; 1 — радует каждая, если предложение полностью отвечает потребностям.',
   },
   'product.problemShare': {
     en: '0: repeat orders never go wrong; 1: every one does.',
@@ -847,7 +852,7 @@ export const PARAMETER_ENDS: Partial<Record<ParameterName, Bilingual>> = {
   },
   'website.conversion': {
     en: '0: no visit ends in a purchase; 1: every visit does, before the value fit scales it.',
-    ru: '0 — ни один визит не заканчивается покупкой; 1 — каждый, до поправки на попадание предложения.',
+    ru: '0 — ни один визит не заканчивается покупкой; 1 — каждый, до поправки на соответствие предложения.',
   },
 };
 

@@ -39,6 +39,14 @@ describe('scenario files', () => {
     expect(s.ru?.name).toBe('Тест');
   });
 
+  it('are in dollars unless they say roubles, and name a currency they do not know', () => {
+    expect(parseScenario(valid).currency).toBeUndefined();
+    expect(parseScenario({ ...valid, currency: 'RUB' }).currency).toBe('RUB');
+    expect(parseScenario({ ...valid, currency: 'USD' }).currency).toBe('USD');
+    expect(problem({ ...valid, currency: 'EUR' })).toBe('currency: must be "USD" or "RUB", got "EUR"');
+    expect(problem({ ...valid, currency: 'rub' })).toBe('currency: must be "USD" or "RUB", got "rub"');
+  });
+
   it('name the field and what is allowed when something is wrong', () => {
     expect(problem([])).toBe('(file): must be a JSON object');
     expect(problem({ ...valid, version: 3 })).toBe('version: must be 1 or 2, got 3');
@@ -48,7 +56,7 @@ describe('scenario files', () => {
     expect(problem({ ...valid, days: '30' })).toMatch(/^days: must be a whole number/);
     expect(problem({ ...valid, name: 3 })).toBe('name: must be a string');
     expect(problem({ ...valid, budget: 3 })).toMatch(/^budget: unknown field; allowed: version, name/);
-    expect(problem({ ...valid, budget: 3 })).toMatch(/parameters, changes, ru$/);
+    expect(problem({ ...valid, budget: 3 })).toMatch(/parameters, changes, ru, currency$/);
     expect(problem({ ...valid, parameters: { 'ads.ctr': 2 } })).toBe(
       'parameters.ads.ctr: ads.ctr must be a number from 0 to 1 (share), got 2',
     );

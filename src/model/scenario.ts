@@ -17,6 +17,21 @@ export const SCENARIO_VERSIONS = [1, 2] as const;
 export type ScenarioVersion = (typeof SCENARIO_VERSIONS)[number];
 /** Horizon limits in days. */
 export const DAYS = { min: 1, max: 3650, default: 180 } as const;
+/**
+ * The currencies a scenario's money can be in. Every amount of a scenario (prices, budgets, CPM,
+ * costs) is in its one currency, and the page shows it in that currency in both languages: a
+ * scenario in dollars shows "$" in Russian too, never relabelled as roubles.
+ */
+export const CURRENCIES = ['USD', 'RUB'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+/** The currency of a scenario that names none (every file before the field existed is in dollars). */
+export const DEFAULT_CURRENCY: Currency = 'USD';
+
+/** True when `x` names a currency a scenario may be in. */
+export function isCurrency(x: unknown): x is Currency {
+  return (CURRENCIES as readonly unknown[]).includes(x);
+}
+
 /** Seeds are unsigned 32-bit integers. */
 export const SEED = { min: 0, max: 4294967295 } as const;
 
@@ -50,6 +65,8 @@ export interface Scenario {
   changes?: readonly StrategyChange[];
   /** Russian name and description, for the interface in Russian */
   ru?: { name: string; description: string };
+  /** the currency of every amount of money in the scenario (USD when absent) */
+  currency?: Currency;
 }
 
 /** A scenario problem: which field is wrong and what is allowed. */
@@ -137,7 +154,17 @@ export function parseChanges(data: unknown, days: number, field = 'changes'): St
 /** Validates parsed JSON as a scenario; throws ScenarioError on the first problem. */
 export function parseScenario(data: unknown): Scenario {
   if (!isObject(data)) throw new ScenarioError('(file)', 'must be a JSON object');
-  const known = new Set(['version', 'name', 'description', 'seed', 'days', 'parameters', 'changes', 'ru']);
+  const known = new Set([
+    'version',
+    'name',
+    'description',
+    'seed',
+    'days',
+    'parameters',
+    'changes',
+    'ru',
+    'currency',
+  ]);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) throw new ScenarioError(key, `unknown field; allowed: ${[...known].join(', ')}`);
   }
@@ -168,6 +195,12 @@ export function parseScenario(data: unknown): Scenario {
     }
     ru = { name: data.ru.name, description: data.ru.description };
   }
+  if (data.currency !== undefined && !isCurrency(data.currency)) {
+    throw new ScenarioError(
+      'currency',
+      `must be ${CURRENCIES.map((c) => `"${c}"`).join(' or ')}, got ${JSON.stringify(data.currency)}`,
+    );
+  }
   return {
     version: version as ScenarioVersion,
     name: data.name as string,
@@ -177,6 +210,7 @@ export function parseScenario(data: unknown): Scenario {
     parameters,
     ...(changes ? { changes } : {}),
     ...(ru ? { ru } : {}),
+    ...(data.currency !== undefined ? { currency: data.currency as Currency } : {}),
   };
 }
 

@@ -99,6 +99,36 @@ describe('the app store', () => {
   });
 });
 
+describe('the currency', () => {
+  const scenario = { parameters: {}, seed: 1, days: 30 };
+  it('is the scenario’s: dollars by default, roubles when it says so, dollars again for a lesson', () => {
+    const store = createAppStore();
+    expect(store.getState().currency).toBe('USD');
+    store.getState().loadScenario('ru', { ...scenario, currency: 'RUB' });
+    expect(store.getState().currency).toBe('RUB');
+    store.getState().loadScenario('default', scenario);
+    expect(store.getState().currency).toBe('USD');
+  });
+
+  it('drops a comparison when a scenario in another currency loads: dollars and roubles do not compare', () => {
+    const store = createAppStore();
+    store.getState().pinBaseline();
+    expect(store.getState().baseline).not.toBeNull();
+    store.getState().loadScenario('same', scenario);
+    expect(store.getState().baseline).not.toBeNull();
+    store.getState().loadScenario('ru', { ...scenario, currency: 'RUB' });
+    expect(store.getState().baseline).toBeNull();
+  });
+
+  it('stays when the language changes', () => {
+    const store = createAppStore();
+    store.getState().loadScenario('ru', { ...scenario, currency: 'RUB' });
+    store.getState().setLang('ru');
+    store.getState().setLang('en');
+    expect(store.getState().currency).toBe('RUB');
+  });
+});
+
 describe('a change of strategy during the run', () => {
   const base = defaultParameters();
 

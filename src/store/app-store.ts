@@ -4,8 +4,14 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { defaultParameters, type ParameterName, type Parameters } from '../model/parameters';
-import { scenarioParameters, type Scenario, type StrategyChange } from '../model/scenario';
-import type { Lang } from '../i18n/strings';
+import {
+  DEFAULT_CURRENCY,
+  scenarioParameters,
+  type Currency,
+  type Scenario,
+  type StrategyChange,
+} from '../model/scenario';
+import type { Lang, LinkIssue } from '../i18n/strings';
 import type { RunData } from './run-data';
 import type { DayFrame } from '../engine/simulation';
 import { lessonStrategy, type Lesson } from '../engine/lesson';
@@ -74,6 +80,8 @@ export interface SeedCheck {
 
 export interface AppState {
   lang: Lang;
+  /** the currency of every amount of money on screen: the scenario's (never converted, never relabelled) */
+  currency: Currency;
   /** the preset the parameters started from, if any */
   presetId: string | null;
   /** the strategy as it stands now, at the end of the run: what the sliders show and change */
@@ -108,8 +116,10 @@ export interface AppState {
   playing: boolean;
   /** days per second */
   speed: number;
-  /** a message for the user (what a link could not apply, a failed run) */
+  /** a message for the user (a failed run) */
   notice: string | null;
+  /** what the page's link asked for and the page could not apply, said in the language on screen */
+  linkIssues: LinkIssue[];
   presentation: boolean;
   /** the lesson open and its step on screen (0: its starting point, before the first step) */
   lesson: { id: string; step: number } | null;
@@ -137,7 +147,14 @@ export interface AppActions {
    */
   setParams(values: Partial<Parameters>): void;
   resetParam(name: ParameterName): void;
-  loadScenario(id: string | null, scenario: Pick<Scenario, 'parameters' | 'seed' | 'days' | 'changes'>): void;
+  /**
+   * Loads a scenario: its strategy, seed, horizon and currency. A scenario in another currency than
+   * the one on screen drops the runs pinned for comparison (dollars and roubles do not compare).
+   */
+  loadScenario(
+    id: string | null,
+    scenario: Pick<Scenario, 'parameters' | 'seed' | 'days' | 'changes' | 'currency'>,
+  ): void;
   setSeed(seed: number): void;
   /** the horizon, in days (a whole number within the scenario's limits) */
   setDays(days: number): void;
@@ -153,6 +170,8 @@ export interface AppActions {
   receiveRun(run: RunData): void;
   setComputing(computing: boolean): void;
   setNotice(notice: string | null): void;
+  /** dismisses the notice and the link's issues */
+  clearNotice(): void;
   togglePresentation(): void;
   setApplyFrom(applyFrom: ApplyFrom): void;
   /** pins the current strategy as A: the comparison's baseline */
@@ -190,6 +209,7 @@ const EDIT_PAUSE_MS = 1000;
 export function initialState(): AppState {
   return {
     lang: 'en',
+    currency: DEFAULT_CURRENCY,
     presetId: 'default',
     params: defaultParameters(),
     startParams: null,
@@ -208,6 +228,7 @@ export function initialState(): AppState {
     playing: false,
     speed: SPEED.default,
     notice: null,
+    linkIssues: [],
     presentation: false,
     lesson: null,
   };
@@ -275,6 +296,9 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         beginEdit(null);
         const start = scenarioParameters(scenario);
         const changes = [...(scenario.changes ?? [])];
+        const currency = scenario.currency ?? DEFAULT_CURRENCY;
+        if (currency !== get().currency)
+          set({ currency, baseline: null, baselineRun: null, others: [], ghost: null });
         set({
           presetId: id,
           params: strategyOn(start, changes, scenario.days),
@@ -353,6 +377,9 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       setNotice(notice) {
         set({ notice });
       },
+      clearNotice() {
+        set({ notice: null, linkIssues: [] });
+      },
       togglePresentation() {
         set({ presentation: !get().presentation });
       },
@@ -402,8 +429,10 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
           };
         };
         const from = k > 0 ? lesson.steps[k - 1]!.fromDay : undefined;
+        // Lessons are in dollars, as the defaults their steps start from.
         set({
           ...strategyAt(k),
+          currency: DEFAULT_CURRENCY,
           presetId: null,
           seed: lesson.seed,
           days: lesson.days,

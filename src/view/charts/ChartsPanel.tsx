@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { CURRENCY_SYMBOL } from '../../i18n/format';
+import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
 import { METRIC_INDEX, type Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
 import { metricSeries, type RunData } from '../../store/run-data';
@@ -22,6 +24,8 @@ export interface ChartsPanelProps {
   spread?: Spread | null;
   day: number;
   lang: Lang;
+  /** the scenario's currency, for the money chart */
+  currency?: Currency;
 }
 
 /** Runs over several audiences: each run's days on each audience (seed). */
@@ -71,7 +75,15 @@ export function flowView(values: readonly number[], view: FlowsView): number[] {
   return out;
 }
 
-export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: ChartsPanelProps) {
+export function ChartsPanel({
+  run,
+  ghost,
+  ghostLabel,
+  spread,
+  day,
+  lang,
+  currency = DEFAULT_CURRENCY,
+}: ChartsPanelProps) {
   const s = STRINGS[lang];
   // Daily counts of a few events are spikes of 0 to 5; a week's sum reads at a glance.
   const [view, setView] = useState<FlowsView>('week');
@@ -145,8 +157,8 @@ export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: Chart
   const vanityTitle = { day: s.chartVanity, week: s.chartVanityWeek, total: s.chartVanityTotal }[view];
   const viewLabel = { day: s.flowsDay, week: s.flowsWeek, total: s.flowsTotal };
 
-  // Money is in dollars in both languages (the parameters' defaults are in dollars).
-  const common = { day, lang, xLabel: s.axisDay, ...(ghostLabel ? { ghostLabel } : {}) };
+  // Money is in the scenario's currency in both languages, never relabelled.
+  const common = { day, lang, currency, xLabel: s.axisDay, ...(ghostLabel ? { ghostLabel } : {}) };
 
   const purchases: SeriesSpec[] = [
     { metric: 'purchases', color: STATE_META.customer.color },
@@ -211,7 +223,7 @@ export function ChartsPanel({ run, ghost, ghostLabel, spread, day, lang }: Chart
             ghost={ghosts(moneySpecs)}
             {...bandProps(moneySpecs)}
             yKind="money"
-            yLabel={`${s.axisMoney}, $`}
+            yLabel={`${s.axisMoney}, ${CURRENCY_SYMBOL[currency]}`}
           />
         </div>
         <div className="charts-card charts-card-vanity">

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { STRINGS, type Lang } from '../../i18n/strings';
+import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
 import { formatFigure, tickFormat, type AxisKind } from '../../i18n/format';
 import { useResponsiveDraw } from './useResponsiveDraw';
 
@@ -44,6 +45,8 @@ export interface LineChartProps {
   yLabel: string;
   xLabel: string;
   lang: Lang;
+  /** the currency of money values (the scenario's) */
+  currency?: Currency;
   height?: number;
 }
 
@@ -88,6 +91,7 @@ export function LineChart({
   yLabel,
   xLabel,
   lang,
+  currency = DEFAULT_CURRENCY,
   height = 240,
 }: LineChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -109,6 +113,7 @@ export function LineChart({
         day,
         yKind,
         lang,
+        currency,
         yLabel,
         xLabel,
       );
@@ -126,17 +131,17 @@ export function LineChart({
     hover === null
       ? null
       : `${s.day} ${hover}: ${series
-          .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, hover), lang)}`)
+          .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, hover), lang, currency)}`)
           .join(', ')}${
           ghosts.length
             ? ` (${ghostLabel ?? s.ghost}: ${ghosts
-                .map((g) => formatFigure(yKind, valueOn(g.values, hover), lang))
+                .map((g) => formatFigure(yKind, valueOn(g.values, hover), lang, currency))
                 .join(', ')})`
             : ''
         }`;
 
   const summary = series
-    .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, day), lang)}`)
+    .map((x) => `${x.label} ${formatFigure(yKind, valueOn(x.values, day), lang, currency)}`)
     .join(', ');
   const ariaLabel = `${title}. ${s.day} ${day}${day >= 1 && series.length ? `: ${summary}` : ''}.`;
 
@@ -216,6 +221,7 @@ function draw(
   day: number,
   yKind: AxisKind,
   lang: Lang,
+  currency: Currency,
   yLabel: string,
   xLabel: string,
 ): Geometry {
@@ -241,7 +247,7 @@ function draw(
   const yTicks = y
     .ticks(Math.max(2, Math.round(height / 50)))
     .filter((t) => !integers || Number.isInteger(t));
-  const yFormat = tickFormat(yKind, yTicks, lang);
+  const yFormat = tickFormat(yKind, yTicks, lang, currency);
   const longest = d3.max(yTicks, (t) => yFormat(t).length) ?? 1;
   const margin = { top: 32, right: 14, bottom: 50, left: Math.ceil(longest * CHAR_WIDTH) + 14 };
 

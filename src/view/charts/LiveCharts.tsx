@@ -20,6 +20,7 @@ export function chartDay(day: number, playing: boolean, speed: number): number {
 
 export function LiveCharts() {
   const lang = useApp((s) => s.lang);
+  const currency = useApp((s) => s.currency);
   const run = useApp((s) => s.run);
   const ghost = useApp((s) => s.ghost);
   const pinned = useApp((s) => s.baseline !== null);
@@ -45,6 +46,14 @@ export function LiveCharts() {
     };
   }, [complete, check, lang]);
   return (
-    <ChartsPanel run={run} ghost={ghost} ghostLabel={ghostLabel} spread={spread} day={day} lang={lang} />
+    <ChartsPanel
+      run={run}
+      ghost={ghost}
+      ghostLabel={ghostLabel}
+      spread={spread}
+      day={day}
+      lang={lang}
+      currency={currency}
+    />
   );
 }

@@ -23,7 +23,8 @@ import {
 import type { Parameters } from '../../model/parameters';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
 import { formatChange, formatCount, formatFigure, formatMoney } from '../../i18n/format';
-import type { Lang } from '../../i18n/strings';
+import { CURRENCY_UNIT, type Lang } from '../../i18n/strings';
+import type { Currency } from '../../model/scenario';
 import {
   CHECK_SEEDS,
   MAX_RUNS,
@@ -61,6 +62,7 @@ export function Compare() {
 
 function ComparePanel() {
   const lang = useApp((s) => s.lang);
+  const currency = useApp((s) => s.currency);
   const a = useApp((s) => s.baselineRun);
   const b = useApp((s) => s.run);
   const check = useApp((s) => s.seedCheck);
@@ -184,11 +186,12 @@ function ComparePanel() {
             verdicts={verdictsBeside ? null : (verdicts?.b ?? null)}
             extra={extra}
             lang={lang}
+            currency={currency}
           />
           {verdicts && verdictsBeside && <SeedTable verdicts={verdicts} lang={lang} />}
           {verdicts?.b && <p className="compare-note">{t.noiseSentence(verdicts.b[0]!.n)}</p>}
           <p className="compare-money" data-testid="extra-spend">
-            {extraSpendSentence(runs, lang)}
+            {extraSpendSentence(runs, lang, currency)}
           </p>
           <div className="compare-loops">
             <MiniLoop run={a} day={day} lang={lang} name={t.a} />
@@ -266,6 +269,7 @@ function FigureTable({
   verdicts,
   extra,
   lang,
+  currency,
 }: {
   rows: ComparisonRow[];
   /** what the check over audiences says of B, per row, when it is shown in this table */
@@ -273,6 +277,8 @@ function FigureTable({
   /** the runs pinned beside A, whose values and differences from A follow B's */
   extra: readonly Extra[];
   lang: Lang;
+  /** the scenario's currency, for the money rows */
+  currency: Currency;
 }) {
   const t = COMPARE_STRINGS[lang];
   return (
@@ -304,10 +310,10 @@ function FigureTable({
           return (
             <tr key={row.figure.id} data-figure={row.figure.id}>
               <th scope="row">{t.figures[row.figure.id]}</th>
-              <td>{formatFigure(unit, row.values[0]!, lang)}</td>
-              <td>{formatFigure(unit, row.values[1]!, lang)}</td>
+              <td>{formatFigure(unit, row.values[0]!, lang, currency)}</td>
+              <td>{formatFigure(unit, row.values[1]!, lang, currency)}</td>
               <td className={`compare-delta compare-${tone}`} data-delta={row.deltas[1]}>
-                {formatChange(unit, row.deltas[1]!, lang)}
+                {formatChange(unit, row.deltas[1]!, lang, currency)}
               </td>
               {seeds && (
                 <td className={`compare-seeds compare-${seeds.says}`} data-says={seeds.says}>
@@ -319,12 +325,12 @@ function FigureTable({
                 const v = row.verdicts[i]!;
                 return (
                   <Fragment key={e.id}>
-                    <td>{formatFigure(unit, row.values[i]!, lang)}</td>
+                    <td>{formatFigure(unit, row.values[i]!, lang, currency)}</td>
                     <td
                       className={`compare-delta compare-${v > 0 ? 'better' : v < 0 ? 'worse' : 'same'}`}
                       data-other-delta={row.deltas[i]}
                     >
-                      {formatChange(unit, row.deltas[i]!, lang)}
+                      {formatChange(unit, row.deltas[i]!, lang, currency)}
                     </td>
                   </Fragment>
                 );
@@ -404,14 +410,18 @@ function seedText(v: SeedVerdict, name: string, lang: Lang): string {
   return `${count}: ${v.says === 'noise' ? t.noise : t.real}`;
 }
 
-function extraSpendSentence([a, b]: [ComparedRun, ComparedRun], lang: Lang): string {
+function extraSpendSentence([a, b]: [ComparedRun, ComparedRun], lang: Lang, currency: Currency): string {
   const t = COMPARE_STRINGS[lang];
   const each = returnOnExtraSpend(a, b);
   if (!Number.isFinite(each)) return t.sameSpend;
   const extra = extraMarketingCost(a, b);
   return extra > 0
-    ? t.extraSpend(formatMoney(each, lang))
-    : t.savedSpend(formatMoney(-extra, lang), formatMoney(each, lang));
+    ? t.extraSpend(formatMoney(each, lang, currency), CURRENCY_UNIT[lang][currency])
+    : t.savedSpend(
+        formatMoney(-extra, lang, currency),
+        formatMoney(each, lang, currency),
+        CURRENCY_UNIT[lang][currency],
+      );
 }
 
 /**

@@ -44,10 +44,10 @@ describe('an exact value typed for a parameter', () => {
     const store = renderControls();
     const field = await openField('ads.dailyBudget');
     await userEvent.clear(field);
-    await userEvent.type(field, '200000{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Type a number between 0 and 100,000');
+    await userEvent.type(field, '2000000{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Type a number between 0 and 1,000,000');
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription('Type a number between 0 and 100,000');
+    expect(field).toHaveAccessibleDescription('Type a number between 0 and 1,000,000');
     expect(store.getState().params['ads.dailyBudget']).toBe(BUDGET_DEFAULT);
     await userEvent.type(field, '{Escape}');
     expect(screen.queryByTestId('field-ads.dailyBudget')).toBeNull();
@@ -118,8 +118,8 @@ describe('a slider by keyboard (the keys themselves are tested in a real browser
     fireEvent.keyDown(slider, { key: 'PageUp' });
     expect(budget()).toBe(100);
     fireEvent.keyDown(slider, { key: 'End' });
-    expect(budget()).toBe(100_000);
-    expect(slider).toHaveAttribute('aria-valuemax', '100000');
+    expect(budget()).toBe(1_000_000);
+    expect(slider).toHaveAttribute('aria-valuemax', '1000000');
     fireEvent.keyDown(slider, { key: 'Home' });
     expect(budget()).toBe(0);
     // A key the slider does not handle, or one with a modifier, is left to the browser.
@@ -140,10 +140,10 @@ describe('a parameter’s help', () => {
     };
     const store = renderControls();
     expect(help()).toContain(
-      'Range: $0/day to $100,000/day. In links, scenario files and the CLI: ads.dailyBudget',
+      'Range: $0/day to $1,000,000/day. In links, scenario files and the CLI: ads.dailyBudget',
     );
     act(() => store.getState().setLang('ru'));
-    expect(help()).toContain('Диапазон: от 0 $/день до 100 000 $/день.');
+    expect(help()).toContain('Диапазон: от 0 $ в день до 1 000 000 $ в день.');
     expect(help()).toContain('В ссылках, файлах сценариев и командной строке: ads.dailyBudget');
   });
 

@@ -7,30 +7,54 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { PARAMETER_ENDS, type ParameterName, type ParameterSpec } from '../../model/parameters';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { formatSetting } from '../../i18n/format';
+import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
 import { RESOLUTION, fromPosition, toPosition } from './slider-scale';
 import { keyValue } from './slider-steps';
 import { fieldText, fieldUnit, readTyped } from './value-field';
 import { useValueField } from './useValueField';
 
-/** A value as shown beside its slider: its unit's kind, to its step's precision (src/i18n/format.ts). */
-export function formatValue(s: ParameterSpec, value: number, lang: Lang): string {
-  return formatSetting(s, value, lang);
+/**
+ * A value as shown beside its slider: its unit's kind, to its step's precision, money in the
+ * scenario's currency (src/i18n/format.ts).
+ */
+export function formatValue(
+  s: ParameterSpec,
+  value: number,
+  lang: Lang,
+  currency: Currency = DEFAULT_CURRENCY,
+): string {
+  return formatSetting(s, value, lang, currency);
 }
 
 export interface ParameterControlProps {
   spec: ParameterSpec;
   value: number;
   lang: Lang;
+  /** the scenario's currency (money parameters are in it) */
+  currency?: Currency;
+  /**
+   * The value marked as the default and restored by the reset: the schema's, unless the scenario
+   * is in another currency than the schema's defaults (then its own value).
+   */
+  defaultValue?: number;
   onChange: (name: ParameterName, value: number) => void;
 }
 
-export function ParameterControl({ spec, value, lang, onChange }: ParameterControlProps) {
+export function ParameterControl({
+  spec,
+  value,
+  lang,
+  currency = DEFAULT_CURRENCY,
+  defaultValue = spec.default,
+  onChange,
+}: ParameterControlProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const t = STRINGS[lang];
   const name = spec.name as ParameterName;
-  const isDefault = value === spec.default;
-  const text = formatValue(spec, value, lang);
+  const isDefault = value === defaultValue;
+  const show = (x: number) => formatValue(spec, x, lang, currency);
+  const text = show(value);
   const accept = (next: number) => {
     if (next !== value) onChange(name, next);
   };
@@ -133,21 +157,21 @@ export function ParameterControl({ spec, value, lang, onChange }: ParameterContr
         />
         <span
           className="param-default-mark"
-          style={{ left: `${(toPosition(spec, spec.default) / RESOLUTION) * 100}%` }}
-          title={`${t.defaultValue}: ${formatValue(spec, spec.default, lang)}`}
+          style={{ left: `${(toPosition(spec, defaultValue) / RESOLUTION) * 100}%` }}
+          title={`${t.defaultValue}: ${show(defaultValue)}`}
           aria-hidden="true"
         />
       </div>
       <p id={`${id}-help`} className={`param-help${open ? ' param-help-open' : ''}`}>
         {spec.help[lang]} {PARAMETER_ENDS[spec.name as ParameterName]?.[lang] ?? ''}{' '}
-        {t.rangeOf(formatValue(spec, spec.min, lang), formatValue(spec, spec.max, lang))} {t.nameInLinks}{' '}
+        {t.rangeOf(show(spec.min), show(spec.max))} {t.nameInLinks}{' '}
         <code className="param-name">{spec.name}</code>{' '}
         <span className="param-default">
-          ({t.defaultValue}: {formatValue(spec, spec.default, lang)}
+          ({t.defaultValue}: {show(defaultValue)}
           {!isDefault && (
             <>
               {' · '}
-              <button type="button" className="link-button" onClick={() => change(spec.default)}>
+              <button type="button" className="link-button" onClick={() => change(defaultValue)}>
                 {t.resetParameter}
               </button>
             </>

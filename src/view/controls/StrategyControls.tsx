@@ -8,6 +8,8 @@ import { useApp } from '../store-context';
 import { ParameterControl } from './ParameterControl';
 import { PlatformSelect } from './PlatformSelect';
 import { platformValues } from '../../model/platforms';
+import { DEFAULT_CURRENCY } from '../../model/scenario';
+import { PRESETS } from '../presets';
 import './controls.css';
 
 export function StrategyControls() {
@@ -18,7 +20,16 @@ export function StrategyControls() {
   const applyFrom = useApp((s) => s.applyFrom);
   const setApplyFrom = useApp((s) => s.setApplyFrom);
   const changes = useApp((s) => s.changes);
+  const currency = useApp((s) => s.currency);
+  const presetId = useApp((s) => s.presetId);
   const t = STRINGS[lang];
+  // The schema's money defaults are dollars: in a scenario in another currency, a money parameter's
+  // default is the scenario's own value (its preset's), never a dollar figure read as roubles.
+  const preset = currency === DEFAULT_CURRENCY ? undefined : PRESETS.find((p) => p.id === presetId);
+  const defaultOf = (p: (typeof PARAMETERS)[number]) =>
+    preset && (p.unit === 'money' || p.unit === 'moneyPerDay')
+      ? (preset.scenario.parameters[p.name] ?? p.default)
+      : p.default;
   return (
     <section className="strategy" aria-labelledby="strategy-title">
       <h2 id="strategy-title">{t.strategy}</h2>
@@ -47,10 +58,19 @@ export function StrategyControls() {
         <details key={g} className="strategy-group" open>
           <summary>{GROUP_LABELS[g][lang]}</summary>
           {PARAMETERS.filter((p) => p.group === g).map((p) => (
-            <ParameterControl key={p.name} spec={p} value={params[p.name]} lang={lang} onChange={setParam} />
+            <ParameterControl
+              key={p.name}
+              spec={p}
+              value={params[p.name]}
+              lang={lang}
+              currency={currency}
+              defaultValue={defaultOf(p)}
+              onChange={setParam}
+            />
           ))}
-          {/* The seed article's fourth object of research, after the audience portrait. */}
-          {g === 'research' && (
+          {/* The seed article's fourth object of research, after the audience portrait. Platforms'
+              published averages are in dollars, so a scenario in another currency has none. */}
+          {g === 'research' && currency === DEFAULT_CURRENCY && (
             <PlatformSelect values={params} lang={lang} onChoose={(id) => setParams(platformValues(id))} />
           )}
         </details>

@@ -32,7 +32,7 @@ describe('a typed value', () => {
   it('says what is allowed, in the shown unit, when refusing', () => {
     expect(readTyped(spec('ads.dailyBudget'), '-1', 'en')).toEqual({
       ok: false,
-      message: 'Type a number between 0 and 100,000',
+      message: 'Type a number between 0 and 1,000,000',
     });
     expect(readTyped(spec('audience.size'), '50', 'en')).toEqual({
       ok: false,
@@ -44,7 +44,7 @@ describe('a typed value', () => {
     });
     expect(readTyped(spec('ads.dailyBudget'), '', 'ru')).toEqual({
       ok: false,
-      message: 'Введите число от 0 до 100\u00a0000',
+      message: 'Введите число от 0 до 1\u00a0000\u00a0000',
     });
   });
 });

@@ -5,7 +5,7 @@ import { createAppStore } from '../../store/app-store';
 import { metricAt } from '../../store/run-data';
 import { simulateRun } from '../../../test/support/run-data';
 import { StoreContext } from '../store-context';
-import { formatChange, formatRatio } from '../../i18n/format';
+import { changeSign, formatChange, formatFigure } from '../../i18n/format';
 import { STRINGS } from '../../i18n/strings';
 import { KpiCards } from './KpiCards';
 
@@ -61,20 +61,20 @@ describe('key figures', () => {
       }
       expect(changes.map((c) => c.textContent!.replace(/\s/g, ' '))).toEqual(
         lang === 'en'
-          ? ['0', '0 pp', '0 pp', '$0', '0.00', '0.00', '0.00']
-          : ['0', '0 п. п.', '0 п. п.', '0 $', '0,00', '0,00', '0,00'],
+          ? ['0', '0 pp', '0 pp', '$0', '0 pp', '0 pp', '0.00']
+          : ['0', '0 п. п.', '0 п. п.', '0 $', '0 п. п.', '0 п. п.', '0,00'],
       );
     },
   );
 
-  it('show ROMI to two decimals and CAC in dollars, in Russian too', () => {
+  it('show ROMI in per cent and CAC in dollars, in Russian too', () => {
     const store = createAppStore({ run: run(200), day: 60, lang: 'ru' });
     render(
       <StoreContext.Provider value={store}>
         <KpiCards />
       </StoreContext.Provider>,
     );
-    expect(screen.getByTestId('kpi-romi').textContent).toMatch(/^−?\d+,\d\d$/);
+    expect(screen.getByTestId('kpi-romi').textContent).toMatch(/^−?\d+(,\d)?\s%$/);
     expect(screen.getByTestId('kpi-cac')).toHaveTextContent('$');
     expect(document.body.textContent).not.toContain('₽');
   });
@@ -96,7 +96,8 @@ describe('key figures', () => {
         const before = metricAt(ghost, id, 60);
         expect(Number.isFinite(now) && Number.isFinite(before)).toBe(true);
         const value = screen.getByTestId(`kpi-${id}`);
-        expect(value).toHaveTextContent(formatRatio(now, lang));
+        const kind = id === 'ltvToCac' ? 'ratio' : 'percent';
+        expect(value.textContent).toBe(formatFigure(kind, now, lang));
         const card = value.closest('.kpi')!;
         expect(card).toHaveClass('kpi-money');
         expect(card.getAttribute('title')).toBe(t[`${id}About`]);
@@ -104,11 +105,11 @@ describe('key figures', () => {
         // the explanation is read out with the name
         expect(card.querySelector('.kpi-name .visually-hidden')).toHaveTextContent(t[`${id}About`]);
         const change = card.querySelector('.kpi-delta')!;
-        expect(change.textContent).toBe(formatChange('ratio', now - before, lang));
-        const shown = Math.round((now - before) * 100);
+        expect(change.textContent).toBe(formatChange(kind, now - before, lang));
+        const shown = changeSign(kind, now - before);
         expect(change).toHaveClass(shown > 0 ? 'kpi-better' : shown < 0 ? 'kpi-worse' : 'kpi-same');
       }
-      if (lang === 'ru') expect(screen.getByText('ROMI с капиталом')).toBeInTheDocument();
+      if (lang === 'ru') expect(screen.getByText('ROMI с клиентским капиталом')).toBeInTheDocument();
     },
   );
 

@@ -56,9 +56,11 @@ describe('the horizon in the playback bar', () => {
 
   it('speaks Russian when the page does', async () => {
     renderBar('ru');
-    await userEvent.click(screen.getByRole('button', { name: 'Горизонт, дн.: 30' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Срок моделирования, дн.: 30' }));
     await userEvent.clear(screen.getByTestId('horizon-field'));
     await userEvent.type(screen.getByTestId('horizon-field'), '-5{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Горизонт — целое число дней от 1 до 3 650');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Срок моделирования — целое число дней от 1 до 3 650',
+    );
   });
 });

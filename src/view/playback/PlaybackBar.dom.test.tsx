@@ -33,7 +33,7 @@ describe('playback', () => {
     const seed = screen.getByTestId('seed');
     await userEvent.clear(seed);
     await userEvent.type(seed, 'abc{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('whole number from 0 to 4294967295');
+    expect(screen.getByRole('alert')).toHaveTextContent('whole number from 0 to 4,294,967,295');
     expect(store.getState().seed).toBe(1);
     await userEvent.clear(seed);
     await userEvent.type(seed, '42{Enter}');
