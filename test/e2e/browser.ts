@@ -35,8 +35,14 @@ export const CHROMIUM_EXECUTABLE = requireBrowser();
  */
 export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SMM_SCREENSHOTS || 'test-results/screenshots');
 
-/** A fresh persistent context (own temporary profile, so no state leaks between tests). */
-export async function launch(viewport: Viewport = { width: 1280, height: 720 }): Promise<Browser> {
+/**
+ * A fresh persistent context (own temporary profile, so no state leaks between tests); `locale`
+ * sets the browser's language (navigator.language and Accept-Language), e.g. "ru-RU".
+ */
+export async function launch(
+  viewport: Viewport = { width: 1280, height: 720 },
+  options: { locale?: string } = {},
+): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'smm-e2e-'));
   let context: BrowserContext;
   try {
@@ -45,6 +51,7 @@ export async function launch(viewport: Viewport = { width: 1280, height: 720 }):
       headless: true,
       args: CHROMIUM_ARGS,
       viewport,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
