@@ -30,7 +30,8 @@ const en = {
     help: 'This list',
   },
   /** the shortcuts work wherever the focus is, except while typing */
-  about: 'These work wherever the focus is, except while typing in a field.',
+  about:
+    'In presentation mode these work wherever the focus is; outside it a focused button keeps its Space. Never while typing in a field.',
 };
 
 const ru: typeof en = {
@@ -61,7 +62,8 @@ const ru: typeof en = {
     controls: 'Скрыть или показать управление',
     help: 'Этот список',
   },
-  about: 'Клавиши работают, где бы ни был фокус, кроме ввода текста в поле.',
+  about:
+    'В режиме презентации клавиши работают, где бы ни был фокус; вне его пробел нажимает кнопку, на которой фокус. При вводе текста в поле клавиши не действуют.',
 };
 
 export const PRESENTATION_STRINGS: Record<Lang, typeof en> = { en, ru };

@@ -85,7 +85,7 @@ export function usePageShortcuts(ui: PageUi): void {
     const taken = new Set<string>();
     const onKeyDown = (e: KeyboardEvent) => {
       if (latest.current.helpOpen && e.key !== '?') return; // the open list has the keys (Escape closes it)
-      const s = shortcutOf(e);
+      const s = shortcutOf(e, store.getState().presentation);
       if (!s) return;
       e.preventDefault();
       e.stopPropagation();

@@ -1,7 +1,10 @@
 /**
  * The page's keyboard shortcuts. They are read on the window in the capture phase, before a
- * focused control sees the key, so a focused button does not swallow Space; while the person types
- * in a field (text, number, select) the keys are theirs, and a focused slider keeps its arrows.
+ * focused control sees the key. In presentation mode they work wherever the focus is: a focused
+ * button does not swallow Space (the room's play/pause). Outside it, a focused control keeps the
+ * keys that work it (Space on a button, arrows in a group of radios), as keyboard users expect.
+ * Always, while the person types in a field (text, number, select) the keys are theirs, and a
+ * focused slider or radio keeps its arrows.
  */
 
 export type ShortcutAction =
@@ -56,8 +59,8 @@ export interface KeyPress {
 
 /** Input types that take typed text: a shortcut there would steal the person's keys. */
 const TYPED = new Set(['text', 'number', 'search', 'email', 'url', 'tel', 'password', 'date']);
-/** Keys a focused slider uses itself. */
-const SLIDER_KEYS = new Set([
+/** Keys a focused slider or radio uses itself. */
+const ARROW_KEYS = new Set([
   'ArrowLeft',
   'ArrowRight',
   'ArrowUp',
@@ -67,23 +70,59 @@ const SLIDER_KEYS = new Set([
   'Home',
   'End',
 ]);
+/** Roles of controls that Space works (outside presentation mode). */
+const PRESSABLE_ROLES = new Set([
+  'button',
+  'checkbox',
+  'switch',
+  'tab',
+  'radio',
+  'menuitem',
+  'option',
+  'link',
+]);
 
 /** True when the key belongs to the focused element rather than to the page. */
-function keyBelongsToTarget(key: string, target: EventTarget | null | undefined): boolean {
-  const el = target as (HTMLElement & { type?: string; isContentEditable?: boolean }) | null | undefined;
+function keyBelongsToTarget(
+  key: string,
+  target: EventTarget | null | undefined,
+  presentation: boolean,
+): boolean {
+  const el = target as
+    | (HTMLElement & {
+        type?: string;
+        isContentEditable?: boolean;
+        getAttribute?(name: string): string | null;
+      })
+    | null
+    | undefined;
   if (!el || typeof el.tagName !== 'string') return false;
   const tag = el.tagName.toLowerCase();
   if (tag === 'textarea' || tag === 'select' || el.isContentEditable) return true;
-  if (tag !== 'input') return false;
-  const type = (el.type ?? 'text').toLowerCase();
-  if (type === 'range') return SLIDER_KEYS.has(key);
-  return TYPED.has(type);
+  const type = tag === 'input' ? (el.type ?? 'text').toLowerCase() : '';
+  const role = el.getAttribute?.('role') ?? '';
+  if (type === 'range' || type === 'radio' || role === 'radio')
+    return ARROW_KEYS.has(key) || (!presentation && key === ' ' && type !== 'range');
+  if (tag === 'input' && TYPED.has(type)) return true;
+  if (presentation || key !== ' ') return false;
+  return (
+    tag === 'button' ||
+    tag === 'summary' ||
+    tag === 'a' ||
+    type === 'checkbox' ||
+    type === 'button' ||
+    type === 'submit' ||
+    PRESSABLE_ROLES.has(role)
+  );
 }
 
-/** The shortcut a key press asks for, or null when the key is not one, or is not the page's. */
-export function shortcutOf(e: KeyPress): Shortcut | null {
+/**
+ * The shortcut a key press asks for, or null when the key is not one, or is not the page's:
+ * `presentation` is whether presentation mode is on (the keys then win over a focused control).
+ */
+export function shortcutOf(e: KeyPress, presentation = false): Shortcut | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  if (keyBelongsToTarget(e.key, e.target)) return null;
+  if (keyBelongsToTarget(e.key, e.target, presentation)) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const action = BY_KEY.get(key);
   if (!action) return null;
