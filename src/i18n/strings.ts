@@ -49,7 +49,9 @@ const en = {
   day: 'Day',
   of: 'of',
   /** the seed, for people: which of the possible random audiences the run is on */
-  seed: 'Random audience no.',
+  seed: 'Audience no.',
+  seedAbout:
+    'Which of the possible random audiences the run is on: the same number gives the same people and the same luck, so two strategies on one number differ only by the strategy.',
   timeline: 'Timeline',
   strategy: 'Strategy',
   defaultValue: 'default',
@@ -184,7 +186,9 @@ const ru: Strings = {
   speed: 'Скорость',
   day: 'День',
   of: 'из',
-  seed: 'Случайная аудитория №',
+  seed: 'Аудитория №',
+  seedAbout:
+    'Какая из возможных случайных аудиторий: тот же номер — те же люди и то же везение, так что две стратегии на одном номере различаются только стратегией.',
   timeline: 'Шкала времени',
   strategy: 'Стратегия',
   defaultValue: 'по умолчанию',

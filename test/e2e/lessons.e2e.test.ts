@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('a lesson', () => {
-  it('walks from its question through every step to its answer, each step beside the one before', async () => {
+  it('walks from its question through every step to its answer, each step beside the one before (screenshot lesson.png)', async () => {
     const page = await openReady();
     await page.getByTestId('lessons').selectOption('4-negative-feedback');
     const bar = page.getByTestId('lesson-bar');

@@ -83,7 +83,7 @@ export function PlaybackBar() {
           onChange={(e) => scrub(Number(e.currentTarget.value))}
         />
       </label>
-      <label className="playback-seed">
+      <label className="playback-seed" title={t.seedAbout}>
         {t.seed}
         <input
           type="text"
