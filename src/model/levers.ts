@@ -95,7 +95,7 @@ export const LEVERS: readonly Lever[] = [
     direction: 1,
     whatIf: {
       en: 'answer complaints at lower cost ($5 → $3 an answer)',
-      ru: 'отвечать на жалобы дешевле ($5 → $3 за ответ)',
+      ru: 'отвечать на жалобы дешевле (5 $ → 3 $ за ответ)',
     },
   },
   {
@@ -157,7 +157,7 @@ export const LEVERS: readonly Lever[] = [
     direction: 1,
     whatIf: {
       en: 'produce posts for less ($15 → $10 a post)',
-      ru: 'готовить посты дешевле ($15 → $10 за пост)',
+      ru: 'готовить посты дешевле (15 $ → 10 $ за пост)',
     },
   },
   {
@@ -167,7 +167,7 @@ export const LEVERS: readonly Lever[] = [
     direction: 1,
     whatIf: {
       en: 'spend a third more on ads ($15 → $20 a day)',
-      ru: 'тратить на рекламу на треть больше ($15 → $20 в день)',
+      ru: 'тратить на рекламу на треть больше (15 $ → 20 $ в день)',
     },
   },
   {
