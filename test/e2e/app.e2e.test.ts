@@ -292,11 +292,11 @@ describe('keyboard, typed values and a steady layout', () => {
     await field.press('Enter');
     await expect.poll(() => sliderValue(page, BUDGET)).toBe(100);
     await page.getByTestId('value-ads.dailyBudget').click();
-    await field.fill('250000');
+    await field.fill('2500000');
     await field.press('Enter');
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toBe('Type a number between 0 and 100,000');
+      .toBe('Type a number between 0 and 1,000,000');
     expect(await sliderValue(page, BUDGET)).toBe(100);
   });
 
