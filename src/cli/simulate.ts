@@ -65,7 +65,7 @@ function main(argv: readonly string[]): void {
     parameters: { ...base.parameters, ...options.set },
     changes: mergeChanges(base.changes ?? [], options.changes),
   };
-  const frames = runScenario(scenario, { runner: options.runner });
+  const frames = runScenario(scenario, { runner: options.runner, countTransitions: false });
   const text =
     options.format === 'csv'
       ? toCsv(frames)

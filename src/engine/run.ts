@@ -21,6 +21,8 @@ export interface RunOptions {
   recordMoves?: boolean;
   /** strategy changes, each applied at the start of its day (see `parametersOn`) */
   changes?: readonly StrategyChange[];
+  /** count each machine transition taken each day (on by default; see SimulationOptions) */
+  countTransitions?: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export function simulate(
     seed,
     stepper: RUNNERS[options.runner ?? DEFAULT_RUNNER],
     recordMoves: options.recordMoves ?? false,
+    countTransitions: options.countTransitions ?? true,
   });
   const schedule = new StrategySchedule(params, options.changes);
   const frames: DayFrame[] = [];

@@ -103,8 +103,8 @@ export interface DayFrame {
   moves: Moves;
   /**
    * how many times each transition of the machine was taken today, indexed by its number (see
-   * transitions.ts), self-transitions included. Always set by `Simulation.step`; frames made
-   * elsewhere (a run assembled from metrics only) may leave it out.
+   * transitions.ts), self-transitions included. Set by `Simulation.step` unless the simulation was
+   * told not to count them; frames made elsewhere (a run assembled from metrics only) leave it out.
    */
   transitions?: Int32Array;
 }
@@ -114,6 +114,12 @@ export interface SimulationOptions {
   stepper: StepperFactory;
   /** keep each day's moves for the animation (default false) */
   recordMoves?: boolean;
+  /**
+   * Count each machine transition taken each day (`DayFrame.transitions`); on by default. Nearly
+   * free for the fast runner; the XState runner reads them from XState's inspection, which slows
+   * it by about a third, so comparisons of the runs alone can leave them out.
+   */
+  countTransitions?: boolean;
 }
 
 const EVENT = EVENT_INDEX;
@@ -190,6 +196,7 @@ export class Simulation {
   private readonly seed: number;
   private readonly stepper: AgentStepper;
   private readonly recordMoves: boolean;
+  private readonly countTransitions: boolean;
   private readonly odds: Float64Array<ArrayBuffer>;
   private readonly draws = new Float64Array(SLOTS);
   private readonly drawsNeeded: Uint8Array;
@@ -274,7 +281,12 @@ export class Simulation {
     for (let i = 0; i < n; i++) {
       if (ACTIVE_DAY[this.dayKind[(state[i]! << 8) | flags[i]!]!]) this.active[i >>> 5]! |= 1 << (i & 31);
     }
-    this.stepper = options.stepper(this.population, this.onTransition, this.tally);
+    this.countTransitions = options.countTransitions ?? true;
+    this.stepper = options.stepper(
+      this.population,
+      this.onTransition,
+      this.countTransitions ? this.tally : undefined,
+    );
   }
 
   /** Bytes of per-agent storage the engine holds: states, flags, the census's bits and the ledger's (contacts are drawn block by block, not stored). */
@@ -574,7 +586,7 @@ export class Simulation {
       metrics: m,
       counts,
       moves: this.moves.snapshot(),
-      transitions: this.tally.slice(),
+      ...(this.countTransitions ? { transitions: this.tally.slice() } : {}),
     };
   }
 }

@@ -16,7 +16,7 @@ import {
 } from '../model/agent';
 import { namedDraws } from '../model/shape';
 import { agentShape } from './shape-cache';
-import { agentTransitions, transitionIndex } from './transitions';
+import { transitionIndex } from './transitions';
 import type { AgentStepper, Population, StepperFactory, TransitionSink } from './simulation';
 
 const STATE_INDEX = new Map(STATES.map((s, i) => [s, i]));
@@ -27,7 +27,7 @@ const COUNTER_INDEX = new Map(COUNTERS.map((c, i) => [c, i]));
 export const xstateStepper: StepperFactory = (
   population: Population,
   sink: TransitionSink,
-  tally: Int32Array = new Int32Array(agentTransitions().list.length),
+  tally?: Int32Array,
 ): AgentStepper => {
   const actors: Actor<typeof agentMachine>[] = [];
   const shape = agentShape();
@@ -46,7 +46,8 @@ export const xstateStepper: StepperFactory = (
     const actor = createActor(agentMachine, {
       input: { target: (flags & FLAG_BIT.target) !== 0 },
       ...(snapshot ? { snapshot } : {}),
-      inspect,
+      // XState's inspection costs about a third of the runner's time: only when counting
+      ...(tally ? { inspect } : {}),
     });
     actor.on('recorded', (e) => {
       last.recorded = e;
@@ -70,7 +71,7 @@ export const xstateStepper: StepperFactory = (
       population.state[agent] = to;
       population.flags[agent] = snap.context.flags;
       const taken = last.taken; // set during send()
-      if (taken !== undefined) {
+      if (tally && taken !== undefined) {
         const t = numbers.get(taken);
         if (t === undefined) throw new Error(`agent ${agent} took a transition the machine does not list`);
         tally[t]!++;
