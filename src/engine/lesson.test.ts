@@ -3,35 +3,9 @@ import { claimFigure, claimHolds, lessonStrategy, parseLesson } from './lesson';
 import { defaultParameters } from '../model/parameters';
 import type { DayFrame } from './simulation';
 import { METRICS, METRIC_INDEX } from './metrics';
+import { lessonData } from '../../test/support/lesson';
 
-const texts = { title: 't', change: 'c', notice: 'n' };
-const lessonTexts = { title: 'T', question: 'Q', start: 'S', answer: 'A' };
-const valid = () => ({
-  version: 1,
-  seed: 3,
-  days: 120,
-  parameters: { 'content.postsPerWeek': 2 },
-  focus: 'content',
-  steps: [
-    {
-      parameters: { 'content.postsPerWeek': 7 },
-      focus: 'content',
-      claims: [{ metric: 'likes', over: 'sum', direction: 'higher' }],
-      en: { ...texts },
-      ru: { ...texts },
-    },
-    {
-      parameters: { 'feedback.answeredShare': 1 },
-      fromDay: 60,
-      focus: 'feedback',
-      claims: [{ metric: 'recovered', over: 'sum', fromDay: 60, direction: 'higher' }],
-      en: { ...texts },
-      ru: { ...texts },
-    },
-  ],
-  en: { ...lessonTexts },
-  ru: { ...lessonTexts },
-});
+const valid = () => lessonData();
 
 /** Frames whose only non-zero metric is `likes`, with these values by day. */
 const likes = (values: number[]): DayFrame[] =>
@@ -56,10 +30,7 @@ describe('parseLesson', () => {
     [(l: ReturnType<typeof valid>) => ((l as Record<string, unknown>).extra = 1), 'extra: unknown field'],
     [(l: ReturnType<typeof valid>) => (l.steps = []), 'steps: must be a list of at least one step'],
     [(l: ReturnType<typeof valid>) => (l.focus = 'moon'), 'focus: must be one of product, research'],
-    [
-      (l: ReturnType<typeof valid>) => delete (l.ru as Partial<typeof lessonTexts>).answer,
-      'ru.answer: missing',
-    ],
+    [(l: ReturnType<typeof valid>) => delete (l.ru as Partial<typeof l.ru>).answer, 'ru.answer: missing'],
     [
       (l: ReturnType<typeof valid>) => (l.steps[0]!.claims = []),
       'steps[0].claims: must list at least one claim',

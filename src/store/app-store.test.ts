@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultParameters } from '../model/parameters';
 import { simulateRun } from '../../test/support/run-data';
 import { parseLesson } from '../engine/lesson';
+import { lessonData } from '../../test/support/lesson';
 import type { RunData } from './run-data';
 import {
   checkedRuns,
@@ -274,32 +275,7 @@ describe('the check over seeds', () => {
 });
 
 describe('lessons in the store', () => {
-  const lesson = parseLesson({
-    version: 1,
-    seed: 5,
-    days: 120,
-    parameters: { 'content.postsPerWeek': 2 },
-    focus: 'content',
-    steps: [
-      {
-        parameters: { 'content.postsPerWeek': 7 },
-        focus: 'content',
-        claims: [{ metric: 'likes', over: 'sum', direction: 'higher' }],
-        en: { title: 't', change: 'c', notice: 'n' },
-        ru: { title: 't', change: 'c', notice: 'n' },
-      },
-      {
-        parameters: { 'feedback.answeredShare': 1 },
-        fromDay: 60,
-        focus: 'feedback',
-        claims: [{ metric: 'recovered', over: 'sum', fromDay: 60, direction: 'higher' }],
-        en: { title: 't', change: 'c', notice: 'n' },
-        ru: { title: 't', change: 'c', notice: 'n' },
-      },
-    ],
-    en: { title: 'T', question: 'Q', start: 'S', answer: 'A' },
-    ru: { title: 'T', question: 'Q', start: 'S', answer: 'A' },
-  });
+  const lesson = parseLesson(lessonData(5));
 
   it('the starting point is the lesson’s strategy, seed and horizon, with nothing compared', () => {
     const store = createAppStore();

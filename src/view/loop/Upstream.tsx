@@ -4,7 +4,7 @@
  * content plan, advertising), which sets the channels below. Each part says the current settings
  * in words, as they stand on the day shown (a change made during the run shows from its day).
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { LOOP_STRINGS, fitWord, toneWord } from '../../i18n/loop-strings';
 import { NOUNS, type Lang } from '../../i18n/strings';
 import { formatCounted, formatMoney, formatPercent, formatRatio } from '../../i18n/format';
@@ -33,32 +33,29 @@ export function Upstream() {
   const p = useStrategyShown();
   const t = LOOP_STRINGS[lang];
   const lines = upstreamLines(p, lang, currency);
+  // research on the right (above the product), the strategy on the left (above the channels)
+  const parts = [
+    { part: 'research', title: t.research },
+    { part: 'results', title: t.results },
+    { part: 'strategy', title: t.strategy },
+  ] as const;
   return (
     <div className="upstream" role="group" aria-label={t.upstream} data-testid="upstream">
-      <section className="upstream-card upstream-research" data-part="research">
-        <h3>{t.research}</h3>
-        {lines.research.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </section>
-      <span className="upstream-arrow" aria-hidden="true">
-        ←
-      </span>
-      <section className="upstream-card upstream-results" data-part="results">
-        <h3>{t.results}</h3>
-        {lines.results.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </section>
-      <span className="upstream-arrow" aria-hidden="true">
-        ←
-      </span>
-      <section className="upstream-card upstream-strategy" data-part="strategy">
-        <h3>{t.strategy}</h3>
-        {lines.strategy.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </section>
+      {parts.map(({ part, title }, k) => (
+        <Fragment key={part}>
+          {k > 0 && (
+            <span className="upstream-arrow" aria-hidden="true">
+              ←
+            </span>
+          )}
+          <section className={`upstream-card upstream-${part}`} data-part={part}>
+            <h3>{title}</h3>
+            {lines[part].map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </section>
+        </Fragment>
+      ))}
     </div>
   );
 }
