@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import type { PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { browserExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
 
@@ -15,8 +19,36 @@ const browser = browserExecutable();
 // When VITEST_JSON is set (as .ci/run does), Vitest also writes a JSON report there.
 const jsonReport = process.env.VITEST_JSON;
 
-export default defineConfig({
-  plugins: [react()],
+/** The name of the self-contained page that `vite build --mode single` adds to dist/. */
+export const SINGLE_FILE = 'smm-loop.html';
+
+/**
+ * `vite build --mode single` (the second half of `npm run build`): the whole app in one HTML file,
+ * dist/smm-loop.html, that runs from file:// — script, styles, icon and the simulation worker
+ * inlined (the worker as a blob URL, see src/worker/create-worker.inline.ts). It writes beside the
+ * normal build's files without emptying dist/.
+ */
+function singleFile(): PluginOption[] {
+  const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+  const inlineWorker = fileURLToPath(new URL('./src/worker/create-worker.inline.ts', import.meta.url));
+  return [
+    {
+      name: 'smm-loop:single-file',
+      config: () => ({
+        resolve: { alias: [{ find: /^\.\/create-worker$/, replacement: inlineWorker }] },
+        build: { emptyOutDir: false, copyPublicDir: false },
+        // A module worker from a blob fails in a page opened from file:// (Chromium); a classic one runs.
+        worker: { format: 'iife' },
+      }),
+      transformIndexHtml: (html) =>
+        html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(favicon)}"`),
+    },
+    viteSingleFile({ outputFileName: SINGLE_FILE, removeViteModuleLoader: true }),
+  ];
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'single' ? singleFile() : [])],
   // Relative asset URLs: the built dist/ works from any folder or host path.
   base: './',
   server: {
@@ -96,4 +128,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -13,23 +13,19 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
 
 /**
- * Run `vite build` in a child process with NODE_ENV=production. (Inside Vitest NODE_ENV is
- * "test", and an in-process build would then bundle React's development build.)
+ * Run `vite build` in a child process with NODE_ENV=production (inside Vitest NODE_ENV is "test",
+ * and an in-process build would then bundle React's development build), then, as `npm run build`
+ * does, `vite build --mode single` for the self-contained smm-loop.html beside it.
  */
 export async function buildApp(outDir: string): Promise<void> {
+  await viteBuild(['--outDir', outDir, '--emptyOutDir']);
+  await viteBuild(['--outDir', outDir, '--mode', 'single']);
+}
+
+async function viteBuild(options: string[]): Promise<void> {
   const require = createRequire(import.meta.url);
   const viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-  const args = [
-    viteBin,
-    'build',
-    '--config',
-    CONFIG_FILE,
-    '--outDir',
-    outDir,
-    '--emptyOutDir',
-    '--logLevel',
-    'warn',
-  ];
+  const args = [viteBin, 'build', '--config', CONFIG_FILE, ...options, '--logLevel', 'warn'];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -42,7 +38,8 @@ export async function buildApp(outDir: string): Promise<void> {
     child.on('error', reject);
     child.on('close', resolve);
   });
-  if (code !== 0) throw new Error(`vite build failed (exit ${code}):\n${output.join('')}`);
+  if (code !== 0)
+    throw new Error(`vite build ${options.join(' ')} failed (exit ${code}):\n${output.join('')}`);
 }
 
 export interface Served {

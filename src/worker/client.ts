@@ -1,4 +1,5 @@
 /** The page's side of the simulation worker: requests in, promises of responses out. */
+import { createSimulationWorker } from './create-worker';
 import type { Request, Response } from './protocol';
 
 type Pending = { resolve: (r: Response) => void; reject: (e: Error) => void };
@@ -8,6 +9,7 @@ interface Answers {
   load: 'loaded';
   step: 'frames';
   horizon: 'horizon';
+  trace: 'journey';
 }
 type Answer<T extends Request['type']> = Extract<Response, { type: Answers[T] }>;
 
@@ -17,9 +19,7 @@ export class SimulationClient {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(
-    worker: Worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }),
-  ) {
+  constructor(worker: Worker = createSimulationWorker()) {
     this.worker = worker;
     this.worker.onmessage = (e: MessageEvent<Response>) => {
       const p = this.pending.get(e.data.id);
