@@ -5,7 +5,9 @@ import { toCsv } from '../engine/report';
 import { LessonChooser } from './lessons/LessonBar';
 import { PageTools, toggleFullscreen } from './presentation/Presentation';
 import { PRESETS, isPresetModified } from './presets';
-import { useActions, useApp } from './store-context';
+import { useActions, useApp, useAppStore } from './store-context';
+import { ExportMenu } from './export/ExportMenu';
+import { baseNameNow } from './export/opened';
 
 export function Header() {
   const lang = useApp((s) => s.lang);
@@ -15,6 +17,7 @@ export function Header() {
   const presentation = useApp((s) => s.presentation);
   const run = useApp((s) => s.run);
   const { setLang, loadScenario, togglePresentation } = useActions();
+  const store = useAppStore();
   const [copied, setCopied] = useState(false);
   const t = STRINGS[lang];
   const preset = PRESETS.find((p) => p.id === presetId);
@@ -38,7 +41,7 @@ export function Header() {
     const blob = new Blob([toCsv(run.frames)], { type: 'text/csv' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `smm-loop-${presetId ?? 'custom'}-seed${run.seed}.csv`;
+    a.download = `${baseNameNow(store)}.csv`;
     a.click();
     URL.revokeObjectURL(a.href);
   };
@@ -86,6 +89,7 @@ export function Header() {
         >
           {t.exportCsv}
         </button>
+        <ExportMenu />
         <button
           type="button"
           className="btn"

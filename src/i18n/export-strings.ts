@@ -1,0 +1,85 @@
+/**
+ * The words of taking a run home, in English and Russian: saving and opening a scenario file, the
+ * command that reproduces the run headless, pictures of the loop and the charts, the printed summary.
+ */
+import type { Lang } from './strings';
+
+const en = {
+  menu: 'Save / Open',
+  menuAbout:
+    'Save the scenario, open one, copy the command that runs it headless, download pictures, print a summary',
+  saveScenario: 'Save scenario (.json)',
+  openScenario: 'Open scenario…',
+  dropHint: 'or drop a scenario file anywhere on the page',
+  copyCommand: 'Copy CLI command',
+  commandCopied: 'Command copied',
+  commandLabel: 'Runs this scenario headless, giving the same CSV as Export CSV:',
+  images: 'Pictures',
+  loopDiagram: 'Loop diagram',
+  chart: (title: string) => `Chart: ${title}`,
+  printSummary: 'Print summary',
+  /** a file the page could not open; `problem` is the validator's words (field: what is allowed) */
+  badFile: (file: string, problem: string) => `Could not open “${file}”, the run on screen stays: ${problem}`,
+  notJson: (problem: string) => `it is not valid JSON (${problem})`,
+  notText: 'the file could not be read',
+  opened: (name: string) => `Opened “${name}”`,
+  customName: 'My strategy',
+  customDescription: 'A strategy saved from the SMM Loop page.',
+  modifiedName: (name: string) => `${name} (modified)`,
+  summaryTitle: 'SMM Loop: run summary',
+  summaryStrategy: 'Strategy',
+  summarySettings: 'Settings that differ from',
+  summaryDefaults: 'the defaults',
+  summaryNone: 'none: every parameter as in',
+  summarySeed: 'Seed',
+  summaryDays: 'Horizon',
+  daysUnit: (n: number) => `${n} days`,
+  summaryChanges: 'Changes during the run',
+  summaryFromDay: (day: number) => `from day ${day}`,
+  summaryFigures: 'Key figures at the end of the run',
+  summaryCommand: 'Reproduce headless',
+  closePrint: 'Close summary',
+  printNow: 'Print',
+};
+
+export type ExportStrings = typeof en;
+
+const ru: ExportStrings = {
+  menu: 'Сохранить / открыть',
+  menuAbout:
+    'Сохранить сценарий, открыть другой, скопировать команду для запуска без браузера, скачать картинки, распечатать сводку',
+  saveScenario: 'Сохранить сценарий (.json)',
+  openScenario: 'Открыть сценарий…',
+  dropHint: 'или перетащите файл сценария в любое место страницы',
+  copyCommand: 'Скопировать команду CLI',
+  commandCopied: 'Команда скопирована',
+  commandLabel: 'Запускает этот сценарий без браузера и даёт тот же CSV, что «Скачать CSV»:',
+  images: 'Картинки',
+  loopDiagram: 'Схема петли',
+  chart: (title: string) => `График: ${title}`,
+  printSummary: 'Распечатать сводку',
+  badFile: (file: string, problem: string) =>
+    `Не удалось открыть «${file}», на экране остаётся прежний прогон: ${problem}`,
+  notJson: (problem: string) => `это не JSON (${problem})`,
+  notText: 'файл не удалось прочитать',
+  opened: (name: string) => `Открыт сценарий «${name}»`,
+  customName: 'Моя стратегия',
+  customDescription: 'Стратегия, сохранённая на странице SMM Loop.',
+  modifiedName: (name: string) => `${name} (изменённая)`,
+  summaryTitle: 'SMM Loop: сводка прогона',
+  summaryStrategy: 'Стратегия',
+  summarySettings: 'Настройки, отличные от',
+  summaryDefaults: 'значений по умолчанию',
+  summaryNone: 'нет: все параметры как в',
+  summarySeed: 'Зерно',
+  summaryDays: 'Горизонт',
+  daysUnit: (n: number) => `${n} дн.`,
+  summaryChanges: 'Изменения по ходу прогона',
+  summaryFromDay: (day: number) => `с ${day}-го дня`,
+  summaryFigures: 'Ключевые показатели на конец прогона',
+  summaryCommand: 'Повторить без браузера',
+  closePrint: 'Закрыть сводку',
+  printNow: 'Печать',
+};
+
+export const EXPORT_STRINGS: Record<Lang, ExportStrings> = { en, ru };

@@ -1,0 +1,166 @@
+/**
+ * End-to-end: taking a run home in the built app. The scenario file the page saves runs unchanged
+ * in the CLI and gives the page's CSV byte for byte; a file of simulations/ opened in the page
+ * gives the CLI's CSV; the copied command gives the page's CSV; a bad file, picked or dropped,
+ * leaves the run playing and says what is wrong.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../scripts/serve-dist';
+import { launch, type Browser } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | undefined;
+
+async function openReady(query = ''): Promise<Page> {
+  browser = await launch({ width: 1280, height: 800 });
+  await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
+  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
+  return browser.page;
+}
+
+/** The CLI's output for its arguments (after `npm run -s simulate --`). */
+function cli(...args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+/** Clicks `testid` and reads the download it starts: its suggested name and its text. */
+async function downloaded(page: Page, testid: string): Promise<{ name: string; text: string; file: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const file = (await download.path())!;
+  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8'), file };
+}
+
+/** The page's Export CSV once the run on screen has `days` days and nothing is being computed. */
+async function exportedRun(page: Page, days: number): Promise<{ name: string; text: string }> {
+  let last = { name: '', text: '' };
+  await expect
+    .poll(
+      async () => {
+        if (await page.locator('.playback-computing').count()) return -1;
+        last = await downloaded(page, 'export');
+        return last.text.trimEnd().split('\n').length - 1;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(days);
+  return last;
+}
+
+async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByTestId('export-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+}
+
+afterEach(async () => {
+  const errors = browser?.pageErrors ?? [];
+  await browser?.close();
+  browser = undefined;
+  expect(errors, 'uncaught errors in the page').toEqual([]);
+});
+
+describe('scenario files and exports', () => {
+  it('saves a scenario file beside the CSV, with the same base name, that the CLI runs to the same CSV bytes', async () => {
+    const page = await openReady('?seed=5&days=60');
+    const csv = await exportedRun(page, 60);
+    expect(csv.name).toMatch(/^smm-loop-default-seed5-60d-[0-9a-f]{6}\.csv$/);
+    await openMenu(page);
+    const saved = await downloaded(page, 'save-scenario');
+    expect(saved.name).toBe(csv.name.replace(/\.csv$/, '.json'));
+    expect(JSON.parse(saved.text)).toMatchObject({
+      version: 2,
+      seed: 5,
+      days: 60,
+      name: 'Default strategy (modified)',
+    });
+    expect(cli(saved.file)).toBe(csv.text);
+  });
+
+  it('opens a file of simulations/ by the file picker and gives the CLI’s CSV', async () => {
+    const page = await openReady();
+    await exportedRun(page, 180);
+    await openMenu(page);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('open-scenario').click(),
+    ]);
+    const file = path.join(ROOT, 'simulations', 'answer-from-day-90.json');
+    await chooser.setFiles(file);
+    const csv = await exportedRun(page, 365);
+    expect(csv.name).toMatch(/^smm-loop-answer-from-day-90-seed1-365d-[0-9a-f]{6}\.csv$/);
+    expect(csv.text).toBe(cli(file));
+  });
+
+  it('copies a command that gives the page’s CSV, after an edit during the run', async () => {
+    const page = await openReady('?seed=3&days=50');
+    await exportedRun(page, 50);
+    // an edit on day 3: a change of strategy during the run
+    for (let k = 0; k < 3; k++) await page.getByTestId('step').click();
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill('40');
+    await field.press('Enter');
+    const csv = await exportedRun(page, 50);
+    await openMenu(page);
+    await page.getByTestId('copy-command').click();
+    const command = (await page.getByTestId('cli-command').textContent())!;
+    expect(command).toBe(
+      'npm run -s simulate -- simulations/default.json --seed 3 --days 50 --change 3:ads.dailyBudget=40',
+    );
+    expect(cli(...command.split(' ').slice(5))).toBe(csv.text);
+  });
+
+  it('leaves the run playing and says what is wrong with a bad file, picked or dropped', async () => {
+    const page = await openReady();
+    const before = await exportedRun(page, 180);
+    await page.getByTestId('play').click();
+    const dayNow = async () =>
+      Number((await page.getByTestId('day').textContent())!.replace(/\D+/g, ' ').trim().split(' ')[0]);
+    await openMenu(page);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('open-scenario').click(),
+    ]);
+    await chooser.setFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ nope'),
+    });
+    const notice = page.locator('.notice');
+    await expect.poll(() => notice.textContent()).toMatch(/Could not open “broken\.json”.*not valid JSON/);
+    // dropped anywhere on the page: a file with a wrong field
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      const text = JSON.stringify({
+        version: 2,
+        name: 'x',
+        description: '',
+        seed: 1,
+        days: 0,
+        parameters: {},
+      });
+      data.items.add(new File([text], 'wrong.json', { type: 'application/json' }));
+      document
+        .querySelector('main')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(
+        /Could not open “wrong\.json”, the run on screen stays: days: must be a whole number from 1 to 3650/,
+      );
+    // the run on screen is the one before, still playing
+    const shown = await dayNow();
+    await expect.poll(dayNow).toBeGreaterThan(shown);
+    expect((await exportedRun(page, 180)).text).toBe(before.text);
+  });
+});
