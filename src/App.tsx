@@ -1,17 +1,17 @@
 /** The page: strategy on the left, the loop in the middle, key figures on the right, charts below. */
 import { memo, useEffect, useState } from 'react';
-import { createAppStore, type AppStoreApi } from './store/app-store';
+import type { AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
 import { connectComparison, connectRuns } from './store/controller';
-import { readUrl, writeUrl } from './store/url';
+import { linkOf, storeFromLink } from './store/link';
 import { pageStorage, preferredLang, rememberLang } from './store/lang-choice';
-import { DEFAULT_CURRENCY } from './model/scenario';
 import { SimulationClient } from './worker/client';
 import { STRINGS, type Lang } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
 import { Glossary } from './view/glossary/Glossary';
 import { LessonBar } from './view/lessons/LessonBar';
+import { LESSONS } from './view/lessons/lessons';
 import { StrategyControls } from './view/controls/StrategyControls';
 import { Header } from './view/Header';
 import { KpiCards } from './view/kpi/KpiCards';
@@ -38,32 +38,12 @@ const LessonPart = memo(LessonBar);
 const StatechartPart = memo(StatechartPanel);
 
 /**
- * A store set up from the page's URL: a preset, parameters, seed, days, language, currency.
- * `lang` is the language when the link names none (the user's last choice or the browser's).
+ * A store set up from the page's URL (see store/link.ts): a preset, the strategy and its changes,
+ * seed, days, language, currency, a lesson's step, the runs compared and the day shown. `lang` is
+ * the language when the link names none (the user's last choice or the browser's).
  */
 export function storeFromUrl(search: string, lang: Lang = 'en'): AppStoreApi {
-  const url = readUrl(
-    search,
-    PRESETS.map((p) => p.id),
-  );
-  const preset = PRESETS.find((p) => p.id === (url.preset ?? 'default')) ?? PRESETS[0]!;
-  const store = createAppStore();
-  store.getState().loadScenario(preset.id, preset.scenario);
-  const s = store.getState();
-  const changed = Object.keys(url.params).length > 0;
-  store.setState({
-    params: { ...s.params, ...url.params },
-    // a link holds one strategy for the whole run (its changes over time are not in links yet)
-    ...(changed ? { startParams: null, changes: [] } : {}),
-    seed: url.seed ?? s.seed,
-    days: url.days ?? s.days,
-    lang: url.lang ?? lang,
-    // the link's currency, else its preset's: the amounts are the scenario's, never converted
-    currency: url.currency ?? preset.scenario.currency ?? DEFAULT_CURRENCY,
-    presetId: changed && !url.preset ? null : preset.id,
-    linkIssues: url.issues,
-  });
-  return store;
+  return storeFromLink(search, { presets: PRESETS, lessons: LESSONS }, lang);
 }
 
 /**
@@ -155,22 +135,19 @@ export function App() {
       store.subscribe((s, prev) => {
         if (
           s.params === prev.params &&
+          s.startParams === prev.startParams &&
+          s.changes === prev.changes &&
           s.seed === prev.seed &&
           s.days === prev.days &&
           s.lang === prev.lang &&
-          s.currency === prev.currency
+          s.currency === prev.currency &&
+          s.presetId === prev.presetId &&
+          s.baseline === prev.baseline &&
+          s.others === prev.others &&
+          s.lesson === prev.lesson
         )
           return;
-        const preset = PRESETS.find((p) => p.id === s.presetId);
-        history.replaceState(
-          null,
-          '',
-          writeUrl(s.params, s.seed, s.days, {
-            lang: s.lang,
-            currency: s.currency,
-            ...(preset ? { preset: preset.id, base: preset.scenario.parameters } : {}),
-          }),
-        );
+        history.replaceState(null, '', linkOf(s, PRESETS));
       }),
     [store],
   );

@@ -25,7 +25,7 @@ const NUMBER_PROBLEMS: Record<Lang, Record<NumberProblem, string>> = {
  */
 export type LinkIssue =
   | { entry: string; kind: 'number'; integer: boolean; min: number; max: number }
-  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'unknown' };
+  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'lesson' | 'invalid' | 'unknown' };
 
 /** A number in a message, grouped as the language groups it (4,294,967,295 · 4 294 967 295). */
 const plain = (lang: Lang, x: number) =>
@@ -131,6 +131,10 @@ const en = {
         return `${issue.entry} (the language is en or ru)`;
       case 'currency':
         return `${issue.entry} (the currency is USD or RUB)`;
+      case 'lesson':
+        return `${issue.entry} (no such lesson)`;
+      case 'invalid':
+        return `${issue.entry} (cannot be read)`;
       case 'unknown':
         return `${issue.entry} (an unknown setting)`;
     }
@@ -262,6 +266,10 @@ const ru: Strings = {
         return `${issue.entry} (язык — en или ru)`;
       case 'currency':
         return `${issue.entry} (валюта — USD или RUB)`;
+      case 'lesson':
+        return `${issue.entry} (такого урока нет)`;
+      case 'invalid':
+        return `${issue.entry} (не удалось разобрать)`;
       case 'unknown':
         return `${issue.entry} (такой настройки нет)`;
     }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParameters } from '../model/parameters';
+import {
+  PARAMETERS,
+  defaultParameters,
+  parameterSpec,
+  type ParameterName,
+  type Parameters,
+} from '../model/parameters';
+import { FIXED_DURING_RUN, type StrategyChange } from '../model/scenario';
+import { linkOf, storeFromLink } from './link';
+import LINK_FIXTURES from './link-fixtures.json';
 import { readUrl, writeUrl } from './url';
 import { STRINGS } from '../i18n/strings';
 
@@ -44,9 +53,9 @@ describe('the scenario in the URL', () => {
   });
 
   it('keeps the currency when it is not the dollar, and names a wrong one', () => {
-    expect(writeUrl(defaultParameters(), 1, 180, { currency: 'USD' })).toBe('?seed=1&days=180');
+    expect(writeUrl(defaultParameters(), 1, 180, { currency: 'USD' })).toBe('?v=1&seed=1&days=180');
     const query = writeUrl(defaultParameters(), 1, 180, { currency: 'RUB', lang: 'ru' });
-    expect(query).toBe('?seed=1&days=180&lang=ru&currency=RUB');
+    expect(query).toBe('?v=1&seed=1&days=180&lang=ru&currency=RUB');
     expect(readUrl(query, [])).toMatchObject({ currency: 'RUB', lang: 'ru', problems: [] });
     const wrong = readUrl('?currency=EUR', []);
     expect(wrong.currency).toBeUndefined();
@@ -74,9 +83,273 @@ describe('the scenario in the URL', () => {
     const params = { ...defaultParameters(), 'ads.dailyBudget': 120, 'research.valueFit': 0.85 };
     const query = writeUrl(params, 7, 200, { lang: 'ru' });
     // parameters in the schema's order
-    expect(query).toBe('?research.valueFit=0.85&ads.dailyBudget=120&seed=7&days=200&lang=ru');
+    expect(query).toBe('?v=1&research.valueFit=0.85&ads.dailyBudget=120&seed=7&days=200&lang=ru');
     const back = readUrl(query, []);
     expect({ ...defaultParameters(), ...back.params }).toEqual(params);
     expect(back).toMatchObject({ seed: 7, days: 200, lang: 'ru' });
+  });
+});
+
+/** A small deterministic generator, so a failing case can be reproduced. */
+function random(seed: number) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const LESSONS_FOR_LINKS = [
+  { id: '4-negative-feedback', steps: 2 },
+  { id: '1-product', steps: 3 },
+];
+
+describe('the whole scenario in a link (version 1)', () => {
+  it('writes its version and the strategy changes over time, and reads them back', () => {
+    const start = { ...defaultParameters(), 'ads.dailyBudget': 20 };
+    const changes = [
+      { day: 90, parameters: { 'feedback.answeredShare': 1 } },
+      { day: 120, parameters: { 'ads.dailyBudget': 40, 'ads.cpm': 5 } },
+    ];
+    const query = writeUrl(start, 3, 180, { changes });
+    // the schema's order within a change; separators left readable
+    expect(query).toBe(
+      '?v=1&ads.dailyBudget=20&change=90:feedback.answeredShare=1&change=120:ads.dailyBudget=40,ads.cpm=5&seed=3&days=180',
+    );
+    const back = readUrl(query, []);
+    expect(back).toMatchObject({
+      version: 1,
+      params: { 'ads.dailyBudget': 20 },
+      seed: 3,
+      days: 180,
+      problems: [],
+    });
+    expect(back.changes).toEqual([
+      { day: 90, parameters: { 'feedback.answeredShare': 1 } },
+      { day: 120, parameters: { 'ads.dailyBudget': 40, 'ads.cpm': 5 } },
+    ]);
+  });
+
+  it('writes the runs compared, each as its differences and changes', () => {
+    const params = defaultParameters();
+    const query = writeUrl(params, 1, 180, {
+      compared: {
+        a: {
+          params: { ...params, 'ads.dailyBudget': 10 },
+          changes: [{ day: 60, parameters: { 'ads.cpm': 8 } }],
+        },
+        others: [{ params }, { params: { ...params, 'feedback.answeredShare': 0.9 } }],
+      },
+    });
+    expect(query).toBe(
+      '?v=1&seed=1&days=180&a=ads.dailyBudget=10;60:ads.cpm=8&c=&d=feedback.answeredShare=0.9',
+    );
+    expect(readUrl(query, []).compared).toEqual({
+      a: { params: { 'ads.dailyBudget': 10 }, changes: [{ day: 60, parameters: { 'ads.cpm': 8 } }] },
+      others: [
+        { params: {}, changes: [] },
+        { params: { 'feedback.answeredShare': 0.9 }, changes: [] },
+      ],
+    });
+  });
+
+  it('writes the lesson and its step, and the day to open at', () => {
+    const query = writeUrl(defaultParameters(), 1, 365, {
+      lesson: { id: '4-negative-feedback', step: 1 },
+      day: 180,
+    });
+    expect(query).toBe('?v=1&seed=1&days=365&lesson=4-negative-feedback&step=1&day=180');
+    expect(readUrl(query, [], LESSONS_FOR_LINKS)).toMatchObject({
+      lesson: { id: '4-negative-feedback', step: 1 },
+      day: 180,
+      problems: [],
+    });
+  });
+
+  it('leaves out a bad change, lesson, step, pinned run or day, says why, and keeps the rest', () => {
+    const u = readUrl(
+      '?v=1&days=100&change=101:ads.cpm=5&change=50:audience.size=1000&change=40:ads.cpm=x&change=nonsense' +
+        '&change=30:ads.cpm=5&change=30:ads.cpm=6&lesson=nope&step=1&c=ads.cpm=5&day=-3&v=7&ads.cpm=4',
+      [],
+      LESSONS_FOR_LINKS,
+    );
+    expect(u.params).toEqual({ 'ads.cpm': 4 });
+    expect(u.changes).toEqual([{ day: 30, parameters: { 'ads.cpm': 5 } }]);
+    expect(u.lesson).toBeUndefined();
+    expect(u.compared).toBeUndefined();
+    expect(u.day).toBeUndefined();
+    expect(u.version).toBe(1);
+    expect(u.problems).toEqual([
+      'change=101:ads.cpm=5: the day must be a whole number from 1 to 100',
+      'change=50:audience.size=1000: audience.size cannot change during a run (the audience is drawn on day 0); set it in "parameters"',
+      'change=40:ads.cpm=x: ads.cpm must be a number from 0.01 to 10000',
+      'change=nonsense: must be day:name=value,…',
+      'change=30:ads.cpm=6: day 30 already has a change',
+      'lesson=nope: no such lesson',
+      'day=-3: must be a whole number from 0 to 3650',
+      'v=7: must be a whole number from 1 to 1',
+      'step=1: a step needs a lesson',
+      'c=ads.cpm=5: a run is pinned beside A only when A is pinned',
+    ]);
+    const step = readUrl('?v=1&lesson=1-product&step=9', [], LESSONS_FOR_LINKS);
+    expect(step.lesson).toEqual({ id: '1-product', step: 0 });
+    expect(step.problems).toEqual(['step=9: must be a whole number from 0 to 3']);
+    // the page says each in its language
+    expect(STRINGS.ru.linkIssue(u.issues[5]!)).toBe('lesson=nope (такого урока нет)');
+    expect(STRINGS.ru.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (не удалось разобрать)');
+    expect(STRINGS.en.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (cannot be read)');
+  });
+
+  it('reads back every random scenario it writes', () => {
+    const rand = random(20240611);
+    const names = PARAMETERS.map((p) => p.name);
+    const value = (name: ParameterName) => {
+      const spec = parameterSpec(name)!;
+      const pick = rand();
+      const x = pick < 0.2 ? spec.min : pick < 0.4 ? spec.max : spec.min + rand() * (spec.max - spec.min);
+      return spec.integer ? Math.round(x) : x;
+    };
+    const some = (k: number, changeable = false) => {
+      const out: Partial<Parameters> = {};
+      for (let i = 0; i < k; i++) {
+        const name = names[Math.floor(rand() * names.length)]!;
+        if (changeable && FIXED_DURING_RUN.includes(name)) continue;
+        out[name] = value(name);
+      }
+      return out;
+    };
+    const timeline = (days: number) => {
+      const byDay = new Map<number, Partial<Parameters>>();
+      for (let k = Math.floor(rand() * 4); k > 0; k--) {
+        const parameters = some(1 + Math.floor(rand() * 3), true);
+        if (Object.keys(parameters).length) byDay.set(1 + Math.floor(rand() * days), parameters);
+      }
+      return [...byDay].map(([day, parameters]) => ({ day, parameters })).sort((x, y) => x.day - y.day);
+    };
+    for (let n = 0; n < 200; n++) {
+      const days = 1 + Math.floor(rand() * 730);
+      const base = rand() < 0.5 ? some(3) : {};
+      const full = (p: Partial<Parameters>) => ({ ...defaultParameters(), ...base, ...p });
+      const start = some(Math.floor(rand() * 6));
+      const changes = timeline(days);
+      const pinned = rand() < 0.6;
+      const a = { params: some(2), changes: timeline(days) };
+      const others = Array.from({ length: Math.floor(rand() * 3) }, () => ({
+        params: some(2),
+        changes: timeline(days),
+      }));
+      const lesson = rand() < 0.3 ? { id: '1-product', step: Math.floor(rand() * 4) } : undefined;
+      const day = rand() < 0.5 ? Math.floor(rand() * (days + 1)) : undefined;
+      const seed = Math.floor(rand() * 4294967296);
+      const lang = rand() < 0.5 ? 'ru' : 'en';
+      const currency = rand() < 0.5 ? 'RUB' : 'USD';
+      const query = writeUrl(full(start), seed, days, {
+        ...(Object.keys(base).length ? { preset: 'p', base } : {}),
+        changes,
+        lang,
+        currency,
+        ...(pinned
+          ? {
+              compared: {
+                a: { params: full(a.params), changes: a.changes },
+                others: others.map((o) => ({ params: full(o.params), changes: o.changes })),
+              },
+            }
+          : {}),
+        lesson,
+        day,
+      });
+      const back = readUrl(query, ['p'], LESSONS_FOR_LINKS);
+      expect(back.problems, query).toEqual([]);
+      // what differs from the base comes back exactly (a value equal to the base's is not written)
+      const strip = (p: Partial<Parameters>) => {
+        const f = full(p);
+        const d: Partial<Parameters> = {};
+        for (const name of names) if (f[name] !== full({})[name]) d[name] = f[name];
+        return d;
+      };
+      expect(back.params, query).toEqual(strip(start));
+      expect(back.changes, query).toEqual(changes);
+      expect(back.compared, query).toEqual(
+        pinned
+          ? {
+              a: { params: strip(a.params), changes: a.changes },
+              others: others.map((o) => ({ params: strip(o.params), changes: o.changes })),
+            }
+          : undefined,
+      );
+      expect([back.version, back.seed, back.days, back.lesson, back.day], query).toEqual([
+        1,
+        seed,
+        days,
+        lesson,
+        day,
+      ]);
+      expect([back.lang ?? 'en', back.currency ?? 'USD'], query).toEqual([lang, currency]);
+    }
+  });
+});
+
+describe('links made before', () => {
+  // Links this version made, with what they read as. A parameter added later has a default and is
+  // not in them: they must still read as the same scenario.
+  it.each(LINK_FIXTURES)('$link still reads as it did', ({ link, reads }) => {
+    const back = readUrl(link, ['default', 'full-loop', 'answer-from-day-90'], LESSONS_FOR_LINKS);
+    expect(back.problems).toEqual([]);
+    const { problems: _, issues: __, ...scenario } = back;
+    expect(JSON.parse(JSON.stringify(scenario))).toEqual(reads);
+  });
+
+  it('reads a link without a version as before: one strategy, no changes', () => {
+    const u = readUrl('?ads.dailyBudget=200&seed=3&days=90&preset=full-loop&lang=ru', ['full-loop']);
+    expect(u.version).toBeUndefined();
+    expect(u.changes).toEqual([]);
+    expect(u).toMatchObject({ params: { 'ads.dailyBudget': 200 }, seed: 3, days: 90, preset: 'full-loop' });
+  });
+});
+
+describe('a link applied to the page', () => {
+  const scenario = (changes?: StrategyChange[]) => ({
+    version: 2 as const,
+    name: 'x',
+    description: 'x',
+    seed: 1,
+    days: 180,
+    parameters: { 'ads.dailyBudget': 30 },
+    ...(changes ? { changes } : {}),
+  });
+  const catalogue = {
+    presets: [
+      { id: 'default', scenario: scenario() },
+      { id: 'later', scenario: scenario([{ day: 90, parameters: { 'feedback.answeredShare': 1 } }]) },
+    ],
+    lessons: [],
+  };
+
+  it('keeps a change from a later day: the link gives the strategy at the start, then the change', () => {
+    const store = storeFromLink('?v=1&change=90:feedback.answeredShare=1&a=ads.cpm=5&seed=4', catalogue);
+    const s = store.getState();
+    expect(s.startParams?.['feedback.answeredShare']).toBe(defaultParameters()['feedback.answeredShare']);
+    expect(s.changes).toEqual([{ day: 90, parameters: { 'feedback.answeredShare': 1 } }]);
+    expect(s.params['feedback.answeredShare']).toBe(1);
+    expect(s.baseline?.params['ads.cpm']).toBe(5);
+    expect(s.seed).toBe(4);
+    // and writes the same link back
+    expect(linkOf(s, catalogue.presets)).toBe(
+      '?v=1&change=90:feedback.answeredShare=1&seed=4&days=180&a=ads.cpm=5',
+    );
+  });
+
+  it('reads a link without a version as before: the preset edited, one strategy throughout', () => {
+    const s = storeFromLink('?preset=later&ads.dailyBudget=50&seed=2', catalogue).getState();
+    expect(s.changes).toEqual([]);
+    expect(s.startParams).toBeNull();
+    expect(s.params['feedback.answeredShare']).toBe(1);
+    expect(s.params['ads.dailyBudget']).toBe(50);
+    expect(s.presetId).toBe('later');
+    const plain = storeFromLink('?preset=later', catalogue).getState();
+    expect(plain.changes).toHaveLength(1);
   });
 });

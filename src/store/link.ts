@@ -1,0 +1,131 @@
+/**
+ * The page's state as a link, and a link as the page's state: what `url.ts` reads and writes,
+ * applied to the store. The presets and lessons a link may name are given by the caller.
+ */
+import { defaultParameters, type Parameters } from '../model/parameters';
+import { DEFAULT_CURRENCY, type Scenario, type StrategyChange } from '../model/scenario';
+import type { Lesson } from '../engine/lesson';
+import type { Lang } from '../i18n/strings';
+import { createAppStore, strategyOn, type AppState, type AppStoreApi, type Baseline } from './app-store';
+import { readUrl, writeUrl, type LinkStrategy, type WrittenStrategy } from './url';
+
+export interface LinkCatalogue {
+  presets: ReadonlyArray<{ id: string; scenario: Scenario }>;
+  lessons: ReadonlyArray<{ id: string; lesson: Lesson }>;
+}
+
+/** A strategy of a link on its base, as the store keeps one (changes after the horizon fall away). */
+function strategyOf(base: Parameters, link: LinkStrategy, days: number): Omit<Baseline, 'presetId'> {
+  const start = { ...base, ...link.params };
+  const changes = link.changes.filter((c) => c.day <= days);
+  return {
+    params: strategyOn(start, changes, days),
+    startParams: changes.length ? start : null,
+    changes,
+  };
+}
+
+const sameChanges = (x: readonly StrategyChange[], y: readonly StrategyChange[]) =>
+  JSON.stringify(x) === JSON.stringify(y);
+
+/**
+ * A store set up from a query string. `lang` is the language when the link names none (the user's
+ * last choice or the browser's).
+ */
+export function storeFromLink(search: string, catalogue: LinkCatalogue, lang: Lang = 'en'): AppStoreApi {
+  const { presets, lessons } = catalogue;
+  const url = readUrl(
+    search,
+    presets.map((p) => p.id),
+    lessons.map((l) => ({ id: l.id, steps: l.lesson.steps.length })),
+  );
+  const preset = presets.find((p) => p.id === (url.preset ?? 'default')) ?? presets[0]!;
+  const store = createAppStore();
+  store.getState().loadScenario(preset.id, preset.scenario);
+  const lesson = url.lesson && lessons.find((l) => l.id === url.lesson!.id);
+  if (url.lesson && lesson) store.getState().goToLessonStep(lesson.id, lesson.lesson, url.lesson.step);
+  const s = store.getState();
+  const days = url.days ?? s.days;
+  const common = {
+    seed: url.seed ?? s.seed,
+    days,
+    lang: url.lang ?? lang,
+    // the link's currency, else its lesson's or preset's: the amounts are the scenario's, never converted
+    currency: url.currency ?? (lesson ? DEFAULT_CURRENCY : (preset.scenario.currency ?? DEFAULT_CURRENCY)),
+    linkIssues: url.issues,
+  };
+  if (url.version === undefined) {
+    // A link made before links had a version: one strategy for the whole run.
+    const changed = Object.keys(url.params).length > 0;
+    store.setState({
+      params: { ...s.params, ...url.params },
+      ...(changed ? { startParams: null, changes: [] } : {}),
+      ...common,
+      presetId: changed && !url.preset ? null : s.presetId,
+    });
+  } else {
+    // Version 1 holds the whole timeline: the strategy, its changes and the runs compared.
+    const base = { ...defaultParameters(), ...(url.preset ? preset.scenario.parameters : {}) };
+    const main = strategyOf(base, url, days);
+    const edited =
+      Object.keys(url.params).length > 0 || !sameChanges(main.changes, preset.scenario.changes ?? []);
+    const pinned = (link: LinkStrategy): Baseline => {
+      const run = strategyOf(base, link, days);
+      const asPreset =
+        url.preset &&
+        Object.keys(link.params).length === 0 &&
+        sameChanges(run.changes, preset.scenario.changes ?? []);
+      return { ...run, presetId: asPreset ? preset.id : null };
+    };
+    store.setState({
+      ...main,
+      ...common,
+      presetId: url.preset ? preset.id : lesson || edited ? null : preset.id,
+      baseline: url.compared ? pinned(url.compared.a) : null,
+      baselineRun: null,
+      ghost: null,
+      others: url.compared ? url.compared.others.map((o) => ({ strategy: pinned(o), run: null })) : [],
+      seedCheck: null,
+    });
+  }
+  if (url.day !== undefined) store.setState({ day: Math.min(url.day, days) });
+  else store.setState({ day: Math.min(store.getState().day, days) });
+  return store;
+}
+
+/** The query string of the state on screen; `withDay` adds the day shown, to open the link at it. */
+export function linkOf(
+  s: Pick<
+    AppState,
+    | 'params'
+    | 'startParams'
+    | 'changes'
+    | 'seed'
+    | 'days'
+    | 'lang'
+    | 'currency'
+    | 'presetId'
+    | 'baseline'
+    | 'others'
+    | 'lesson'
+    | 'day'
+  >,
+  presets: LinkCatalogue['presets'],
+  withDay = false,
+): string {
+  const preset = presets.find((p) => p.id === s.presetId);
+  const written = (x: Pick<Baseline, 'params' | 'startParams' | 'changes'>): WrittenStrategy =>
+    x.startParams ? { params: x.startParams, changes: x.changes } : { params: x.params };
+  const main = written(s);
+  return writeUrl(main.params, s.seed, s.days, {
+    lang: s.lang,
+    currency: s.currency,
+    ...(preset ? { preset: preset.id, base: preset.scenario.parameters } : {}),
+    ...(main.changes?.length ? { changes: main.changes } : {}),
+    ...(s.baseline
+      ? { compared: { a: written(s.baseline), others: s.others.map((o) => written(o.strategy)) } }
+      : {}),
+    lesson: s.lesson,
+    ...(withDay ? { day: s.day } : {}),
+  });
+}
