@@ -151,7 +151,7 @@ const ALL: Record<string, unknown> = {
  * link's entries the notice quotes back are data, not prose).
  */
 const LATIN_ALLOWED = new Set([
-  ...['SMM', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV', 'URL', 'PNG'],
+  ...['SMM', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV', 'URL', 'PNG', 'QR'],
   ...['Facebook', 'Instagram', 'TikTok', 'LinkedIn', 'VK', 'Telegram'],
   ...['A', 'B', 'C', 'D', 'p', 'q', 'e'],
   // the page's own name, and keyboard keys as the keys themselves are labelled

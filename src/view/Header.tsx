@@ -4,6 +4,7 @@ import { STRINGS } from '../i18n/strings';
 import { toCsv } from '../engine/report';
 import { LessonChooser } from './lessons/LessonBar';
 import { PageTools, toggleFullscreen } from './presentation/Presentation';
+import { ShareDialog } from './share/ShareDialog';
 import { PRESETS, isPresetModified } from './presets';
 import { useActions, useApp, useAppStore } from './store-context';
 import { ExportMenu } from './export/ExportMenu';
@@ -18,23 +19,12 @@ export function Header() {
   const run = useApp((s) => s.run);
   const { setLang, loadScenario, togglePresentation } = useActions();
   const store = useAppStore();
-  const [copied, setCopied] = useState(false);
+  // The share dialog: the link, a button to copy it and its QR code.
+  const [sharing, setSharing] = useState(false);
   const t = STRINGS[lang];
   const preset = PRESETS.find((p) => p.id === presetId);
   const presetName = (p: (typeof PRESETS)[number]) =>
     lang === 'ru' && p.scenario.ru ? p.scenario.ru.name : p.scenario.name;
-
-  const copyLink = async () => {
-    // The address bar already holds the scenario (the page keeps it in step).
-    const url = location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      window.prompt(t.shareLink, url);
-    }
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  };
 
   const exportCsv = () => {
     if (!run) return;
@@ -77,9 +67,16 @@ export function Header() {
       </label>
       <LessonChooser />
       <div className="header-actions">
-        <button type="button" className="btn header-take-home" onClick={copyLink} data-testid="share">
-          {copied ? t.linkCopied : t.shareLink}
+        <button
+          type="button"
+          className="btn header-take-home"
+          aria-haspopup="dialog"
+          onClick={() => setSharing(true)}
+          data-testid="share"
+        >
+          {t.shareLink}
         </button>
+        {sharing && <ShareDialog onClose={() => setSharing(false)} />}
         <button
           type="button"
           className="btn header-take-home"
