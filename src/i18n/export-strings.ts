@@ -40,6 +40,13 @@ const en = {
   summaryCommand: 'Reproduce headless',
   closePrint: 'Close summary',
   printNow: 'Print',
+  columnsTitle: 'Columns of the CSV',
+  columnsAbout:
+    'One row per day, in this order, from Export CSV and from the command line. A flow counts what happened that day, a stock the people at the end of it, a cumulative column adds up from day 1; ratios divide running totals (an empty cell: nothing to divide by yet).',
+  columnHead: 'Column',
+  kindHead: 'Kind',
+  unitHead: 'Unit',
+  meaningHead: 'Meaning',
 };
 
 export type ExportStrings = typeof en;
@@ -48,10 +55,10 @@ const ru: ExportStrings = {
   menu: 'Сохранить / открыть',
   menuAbout:
     'Сохранить сценарий, открыть другой, скопировать команду для запуска без браузера, скачать картинки, распечатать сводку',
-  saveScenario: 'Сохранить сценарий (.json)',
+  saveScenario: 'Сохранить сценарий в файл',
   openScenario: 'Открыть сценарий…',
   dropHint: 'или перетащите файл сценария в любое место страницы',
-  copyCommand: 'Скопировать команду CLI',
+  copyCommand: 'Скопировать команду для терминала',
   commandCopied: 'Команда скопирована',
   commandLabel: 'Запускает этот сценарий без браузера и даёт тот же CSV, что «Скачать CSV»:',
   images: 'Картинки',
@@ -60,7 +67,7 @@ const ru: ExportStrings = {
   printSummary: 'Распечатать сводку',
   badFile: (file: string, problem: string) =>
     `Не удалось открыть «${file}», на экране остаётся прежний прогон: ${problem}`,
-  notJson: (problem: string) => `это не JSON (${problem})`,
+  notJson: (problem: string) => `текст файла не разбирается (${problem})`,
   notText: 'файл не удалось прочитать',
   opened: (name: string) => `Открыт сценарий «${name}»`,
   customName: 'Моя стратегия',
@@ -80,6 +87,13 @@ const ru: ExportStrings = {
   summaryCommand: 'Повторить без браузера',
   closePrint: 'Закрыть сводку',
   printNow: 'Печать',
+  columnsTitle: 'Столбцы CSV',
+  columnsAbout:
+    'По строке на день, в этом порядке, и в «Скачать CSV», и в командной строке. Поток — что случилось за день, запас — сколько людей на конец дня, нарастающий итог суммирует с 1-го дня; отношения делят нарастающие итоги (пустая ячейка — делить пока не на что).',
+  columnHead: 'Столбец',
+  kindHead: 'Вид',
+  unitHead: 'Единица',
+  meaningHead: 'Что значит',
 };
 
 export const EXPORT_STRINGS: Record<Lang, ExportStrings> = { en, ru };

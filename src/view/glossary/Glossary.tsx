@@ -3,6 +3,7 @@ import { GLOSSARY, glossaryMeaning } from '../../i18n/glossary-strings';
 import { formatMoney } from '../../i18n/format';
 import { CURRENCY_UNIT } from '../../i18n/strings';
 import { useApp } from '../store-context';
+import { ColumnGuide } from '../export/ColumnGuide';
 import './glossary.css';
 
 export function Glossary() {
@@ -13,16 +14,19 @@ export function Glossary() {
   const meaning = (text: string) =>
     glossaryMeaning(text, CURRENCY_UNIT[lang][currency], formatMoney(1, lang, currency));
   return (
-    <details className="glossary" data-testid="glossary">
-      <summary>{title}</summary>
-      <dl>
-        {entries.map((e) => (
-          <div key={e.term} className="glossary-entry">
-            <dt>{e.term}</dt>
-            <dd>{meaning(e.meaning)}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
+    <>
+      <details className="glossary" data-testid="glossary">
+        <summary>{title}</summary>
+        <dl>
+          {entries.map((e) => (
+            <div key={e.term} className="glossary-entry">
+              <dt>{e.term}</dt>
+              <dd>{meaning(e.meaning)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <ColumnGuide />
+    </>
   );
 }
