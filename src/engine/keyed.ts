@@ -179,6 +179,8 @@ export const DECISION = {
   replies: 0x1000a,
   /** the waiting time to the next day on which an agent's forget roll passes (see waits.ts) */
   forgetWait: 0x1000b,
+  /** the page's "follow a random buyer": which buyer the k-th press picks (no draw of the run) */
+  followBuyer: 0x1000c,
 } as const;
 
 /** Event decisions must stay below this, the first of DECISION. */

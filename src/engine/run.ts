@@ -4,6 +4,7 @@ import { scenarioParameters, type Scenario, type StrategyChange } from '../model
 import { Simulation, type DayFrame, type StepperFactory } from './simulation';
 import { tableStepper } from './compile';
 import { xstateStepper } from './xstate-runner';
+import type { Journey } from './journey';
 
 /**
  * The runners by name: `fast` steps agents through the table compiled from the statechart;
@@ -23,6 +24,8 @@ export interface RunOptions {
   changes?: readonly StrategyChange[];
   /** count each machine transition taken each day (on by default; see SimulationOptions) */
   countTransitions?: boolean;
+  /** record every transition of this agent (see SimulationOptions); `simulateTraced` returns it */
+  traceAgent?: number;
 }
 
 /**
@@ -57,16 +60,27 @@ export function simulate(
   days: number,
   options: RunOptions = {},
 ): DayFrame[] {
+  return simulateTraced(params, seed, days, options).frames;
+}
+
+/** `simulate`, with the journey of the agent `options.traceAgent` (null when none is traced). */
+export function simulateTraced(
+  params: Parameters,
+  seed: number,
+  days: number,
+  options: RunOptions = {},
+): { frames: DayFrame[]; journey: Journey | null } {
   const sim = new Simulation(params, {
     seed,
     stepper: RUNNERS[options.runner ?? DEFAULT_RUNNER],
     recordMoves: options.recordMoves ?? false,
     countTransitions: options.countTransitions ?? true,
+    ...(options.traceAgent !== undefined ? { traceAgent: options.traceAgent } : {}),
   });
   const schedule = new StrategySchedule(params, options.changes);
   const frames: DayFrame[] = [];
   for (let d = 0; d < days; d++) frames.push(schedule.step(sim));
-  return frames;
+  return { frames, journey: sim.journey() };
 }
 
 /** Runs a scenario to its horizon, with its changes of strategy. */

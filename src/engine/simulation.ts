@@ -45,6 +45,7 @@ import {
 import { MoveLog, type Moves } from './moves';
 import { WaitingTimes } from './waits';
 import { agentTransitions } from './transitions';
+import type { Journey, JourneyStep } from './journey';
 
 /** The agents' states and flags, one byte each; a stepper keeps them current. */
 export interface Population {
@@ -120,6 +121,11 @@ export interface SimulationOptions {
    * it by about a third, so comparisons of the runs alone can leave them out.
    */
   countTransitions?: boolean;
+  /**
+   * Record every transition of this agent (see `Simulation.journey`). The run is the same with or
+   * without: the agent's events are delivered one by one, with the draws the fast path would use.
+   */
+  traceAgent?: number;
 }
 
 const EVENT = EVENT_INDEX;
@@ -143,6 +149,7 @@ const ACTIVE_DAY = Uint8Array.from([0, 1, 0, 1]);
 // Plain numbers for the hot loop (imported bindings can cost a property read each time).
 const COUNTER_METRIC = COUNTER_TO_METRIC;
 const CHURNED = COUNTERS.indexOf('churned');
+const ANSWERED = COUNTERS.indexOf('answered');
 const uniformAt = keyedUniform;
 const SLOT_COUNT = SLOTS;
 const BLOCK = CONTACT_BLOCK;
@@ -237,6 +244,10 @@ export class Simulation {
   /** Events delivered to agents so far (for benchmarks: one agent taking one event is one agent-event). */
   eventsDelivered = 0;
   private dayNumber = 0;
+  /** the agent whose transitions are recorded (−1: none) */
+  private readonly traced: number;
+  private readonly journeySteps: JourneyStep[] = [];
+  private readonly tracedStart: { state: number; flags: number };
 
   constructor(params: Parameters, options: SimulationOptions) {
     const n = params['audience.size'];
@@ -282,10 +293,17 @@ export class Simulation {
       if (ACTIVE_DAY[this.dayKind[(state[i]! << 8) | flags[i]!]!]) this.active[i >>> 5]! |= 1 << (i & 31);
     }
     this.countTransitions = options.countTransitions ?? true;
+    const traced = options.traceAgent ?? -1;
+    this.traced = Number.isInteger(traced) && traced >= 0 && traced < n ? traced : -1;
+    this.tracedStart = {
+      state: state[Math.max(0, this.traced)] ?? 0,
+      flags: flags[Math.max(0, this.traced)] ?? 0,
+    };
+    // Tracing reads the transition taken from the counts, so it has them counted.
     this.stepper = options.stepper(
       this.population,
       this.onTransition,
-      this.countTransitions ? this.tally : undefined,
+      this.countTransitions || this.traced >= 0 ? this.tally : undefined,
     );
   }
 
@@ -332,6 +350,10 @@ export class Simulation {
   private deliver(i: number, event: number, count: number): void {
     const { state, draws, drawsNeeded, eventKeys, stepper, odds } = this;
     const first = event * SLOT_COUNT;
+    if (i === this.traced) {
+      this.deliverTraced(i, event, count);
+      return;
+    }
     if (stepper.deliver) {
       this.eventsDelivered += stepper.deliver(i, event, count, eventKeys, first, odds);
       return;
@@ -525,8 +547,69 @@ export class Simulation {
       const v = draws[slot]!;
       draws[slot] = passes ? p * v : p + (1 - p) * v;
     }
-    this.stepper.send(i, DAY, draws, this.odds);
+    if (i === this.traced) this.sendTraced(i, DAY, draws);
+    else this.stepper.send(i, DAY, draws, this.odds);
     this.eventsDelivered++;
+  }
+
+  /** `deliver` for the traced agent: one event at a time, each recorded. */
+  private deliverTraced(i: number, event: number, count: number): void {
+    const { state, draws, drawsNeeded, eventKeys } = this;
+    const first = event * SLOT_COUNT;
+    for (let k = 0; k < count; k++) {
+      const n = drawsNeeded[state[i]! * E + event]!;
+      if (n === NOT_HANDLED) return;
+      for (let d = 0; d < n; d++) draws[d] = uniformAt(eventKeys[first + d]!, i, k);
+      this.sendTraced(i, event, draws);
+      this.eventsDelivered++;
+    }
+  }
+
+  /** Sends one event to the traced agent and records the transition it took, if any. */
+  private sendTraced(i: number, event: number, draws: Float64Array): void {
+    const { state, flags } = this.population;
+    const from = state[i]!;
+    const flagsBefore = flags[i]!;
+    const catalog = agentTransitions();
+    const lo = catalog.start[from * E + event]!;
+    const hi = catalog.start[from * E + event + 1]!;
+    const before = this.tally.slice(lo, hi);
+    this.stepper.send(i, event, draws, this.odds);
+    let taken = -1;
+    for (let t = lo; t < hi; t++) if (this.tally[t] !== before[t - lo]) taken = t;
+    if (taken < 0) return;
+    const info = catalog.list[taken]!;
+    const row = agentShape().transitions[from]![event]![info.order]!;
+    const to = state[i]!;
+    const flagsAfter = flags[i]!;
+    const counters = [...row.counters];
+    const changed = (flagsBefore ^ flagsAfter) & ~FLAG_BIT.inTouch;
+    if (to === from && changed === 0 && counters.length === 0) return;
+    const step: JourneyStep = {
+      day: this.dayNumber,
+      event,
+      transition: taken,
+      from,
+      to,
+      channel: row.channel,
+      flagsBefore,
+      flagsAfter,
+      counters,
+    };
+    if (counters.includes(ANSWERED)) step.responseHours = this.params['feedback.responseHours'];
+    this.journeySteps.push(step);
+  }
+
+  /** The traced agent's journey so far (see `SimulationOptions.traceAgent`); null when none is traced. */
+  journey(): Journey | null {
+    if (this.traced < 0) return null;
+    return {
+      agent: this.traced,
+      initialState: this.tracedStart.state,
+      initialFlags: this.tracedStart.flags,
+      days: this.dayNumber,
+      steps: this.journeySteps.map((s) => ({ ...s, counters: [...s.counters] })),
+    };
   }
 
   /**

@@ -1,7 +1,7 @@
 /** The worker's request handler, without a worker: strategy changes in animated and whole runs. */
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../engine/metrics';
-import { simulate } from '../engine/run';
+import { simulate, simulateTraced } from '../engine/run';
 import { defaultParameters } from '../model/parameters';
 import type { StrategyChange } from '../model/scenario';
 import { SimulationHandler } from './handler';
@@ -73,5 +73,17 @@ describe('SimulationHandler with strategy changes', () => {
       answer(ask(handler, { type: 'horizon', id: 4, params, seed: 5, days: 20, changes: resize }), 'error')
         .message,
     ).toMatch(/^changes\[0\]\.parameters\.audience\.size: audience\.size cannot change during a run/);
+  });
+});
+
+describe('SimulationHandler tracing one agent', () => {
+  it('answers with the journey the engine records, changes included, and refuses an agent not there', () => {
+    const handler = new SimulationHandler();
+    const r = answer(
+      ask(handler, { type: 'trace', id: 1, params, seed: 5, days: 20, changes, agent: 17 }),
+      'journey',
+    );
+    expect(r.journey).toEqual(simulateTraced(params, 5, 20, { changes, traceAgent: 17 }).journey);
+    expect(ask(handler, { type: 'trace', id: 2, params, seed: 5, days: 20, agent: 600 }).type).toBe('error');
   });
 });

@@ -86,6 +86,20 @@ export class SimulationHandler {
             transfer: [metrics.buffer, counts.buffer, initial.buffer],
           };
         }
+        case 'trace': {
+          const { params, seed, days, agent } = request;
+          if (!Number.isInteger(agent) || agent < 0 || agent >= params['audience.size'])
+            throw new Error(`no agent ${agent} in an audience of ${params['audience.size']}`);
+          const schedule = new StrategySchedule(params, parseChanges(request.changes ?? [], days));
+          const sim = new Simulation(params, {
+            seed,
+            stepper: RUNNERS[request.runner ?? DEFAULT_RUNNER],
+            countTransitions: false,
+            traceAgent: agent,
+          });
+          for (let d = 0; d < days; d++) schedule.step(sim);
+          return { response: { type: 'journey', id: request.id, journey: sim.journey()! }, transfer: [] };
+        }
       }
     } catch (e) {
       return { response: { type: 'error', id: request.id, message: (e as Error).message }, transfer: [] };

@@ -5,6 +5,7 @@
 import type { Parameters } from '../model/parameters';
 import type { StrategyChange } from '../model/scenario';
 import type { RunnerName } from '../engine/run';
+import type { Journey } from '../engine/journey';
 
 export type Request =
   /** start a new animated run at day 0 (moves recorded) */
@@ -29,6 +30,18 @@ export type Request =
       params: Parameters;
       seed: number;
       days: number;
+      runner?: RunnerName;
+      /** strategy changes, each applied at the start of its day (days 1 … `days`) */
+      changes?: readonly StrategyChange[];
+    }
+  /** run a whole horizon again, recording every transition of one agent (the run is the same) */
+  | {
+      type: 'trace';
+      id: number;
+      params: Parameters;
+      seed: number;
+      days: number;
+      agent: number;
       runner?: RunnerName;
       /** strategy changes, each applied at the start of its day (days 1 … `days`) */
       changes?: readonly StrategyChange[];
@@ -61,4 +74,6 @@ export type Response =
       initial: Uint8Array;
       ms: number;
     }
+  /** the agent's journey through the run asked for */
+  | { type: 'journey'; id: number; journey: Journey }
   | { type: 'error'; id: number; message: string };
