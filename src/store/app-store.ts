@@ -15,6 +15,8 @@ import type { Lang, LinkIssue } from '../i18n/strings';
 import type { RunData } from './run-data';
 import type { DayFrame } from '../engine/simulation';
 import { lessonStrategy, type Lesson } from '../engine/lesson';
+import type { Journey } from '../engine/journey';
+import { pickBuyer, type Followed } from './journey';
 
 /** The strategy pinned as A, to compare the current one (B) with on the same audience. */
 export interface Baseline {
@@ -123,6 +125,10 @@ export interface AppState {
   presentation: boolean;
   /** the lesson open and its step on screen (0: its starting point, before the first step) */
   lesson: { id: string; step: number } | null;
+  /** the agent followed in the loop, with its journey once traced (traced again with every new run) */
+  followed: Followed | null;
+  /** how many times "Follow a random buyer" was pressed (each press picks with its own keyed draw) */
+  buyerPicks: number;
 }
 
 export type ApplyFrom = 'today' | 'start';
@@ -198,6 +204,12 @@ export interface AppActions {
   checkSeeds(): void;
   /** one seed's run of A, B, C or D arrived for the current check */
   receiveSeedRun(which: RunId, seed: number, frames: DayFrame[]): void;
+  /** follows agent `agent` (null: stops following); its journey is traced by the controller */
+  follow(agent: number | null): void;
+  /** follows the next buyer picked for this seed (see pickBuyer); nothing when nobody bought */
+  followRandomBuyer(): void;
+  /** the followed agent's journey through the current run arrived */
+  receiveJourney(journey: Journey): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -231,6 +243,8 @@ export function initialState(): AppState {
     linkIssues: [],
     presentation: false,
     lesson: null,
+    followed: null,
+    buyerPicks: 0,
   };
 }
 
@@ -467,6 +481,20 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         const after = [...before];
         after[k] = frames;
         set({ seedCheck: { ...check, runs: { ...check.runs, [which]: after } } });
+      },
+      follow(agent) {
+        set({ followed: agent === null ? null : { agent, journey: null } });
+      },
+      followRandomBuyer() {
+        const { run, buyerPicks } = get();
+        if (!run) return;
+        const agent = pickBuyer(run, buyerPicks);
+        set({ buyerPicks: buyerPicks + 1 });
+        if (agent !== null) set({ followed: { agent, journey: null } });
+      },
+      receiveJourney(journey) {
+        const followed = get().followed;
+        if (followed?.agent === journey.agent) set({ followed: { agent: journey.agent, journey } });
       },
     };
   });

@@ -5,6 +5,8 @@ import type { SimulationClient } from '../worker/client';
 import type { Request } from '../worker/protocol';
 import { createAppStore, seedCheckDone, seedRunsDone, type AppStoreApi } from './app-store';
 import { connectComparison, connectRuns } from './controller';
+import { simulateTraced } from '../engine/run';
+import { STATE_INDEX } from '../model/agent';
 
 /** A client that answers through the worker's own handler, in this thread. */
 function localClient(fail = false): SimulationClient {
@@ -363,6 +365,39 @@ describe('the comparison controller', () => {
     );
     store.getState().clearBaseline();
     expect(store.getState().others).toEqual([]);
+    stop();
+  });
+});
+
+describe('following one customer', () => {
+  it('traces a random buyer of the run through the worker, and traces again when the run changes', async () => {
+    const params = { ...defaultParameters(), 'audience.size': 600, 'ads.dailyBudget': 300 };
+    const store = createAppStore({ params, seed: 3, days: 40 });
+    const stop = connectRuns(store, localClient(), { moveSample: () => 2 });
+    await settled(store);
+    store.getState().followRandomBuyer();
+    const followed = store.getState().followed!;
+    expect(followed.agent % 2).toBe(0);
+    await until(store, () => store.getState().followed?.journey != null);
+    const journey = store.getState().followed!.journey!;
+    expect(journey.agent).toBe(followed.agent);
+    expect(journey.steps.some((s) => s.to === STATE_INDEX.customer)).toBe(true);
+    expect(journey).toEqual(simulateTraced(params, 3, 40, { traceAgent: followed.agent }).journey);
+    // The same seed picks the same buyers, press after press.
+    const again = createAppStore({ run: store.getState().run });
+    again.getState().followRandomBuyer();
+    expect(again.getState().followed!.agent).toBe(followed.agent);
+
+    store.getState().setSeed(4);
+    await until(store, () => {
+      const j = store.getState().followed?.journey;
+      return !!j && JSON.stringify(j) !== JSON.stringify(journey);
+    });
+    expect(store.getState().followed!.journey).toEqual(
+      simulateTraced(params, 4, 40, { traceAgent: followed.agent }).journey,
+    );
+    store.getState().follow(null);
+    expect(store.getState().followed).toBeNull();
     stop();
   });
 });

@@ -122,6 +122,52 @@ export function connectRuns(
       void compute();
   });
   void compute();
+  const stopJourney = connectJourney(store, client);
+  return () => {
+    stopped = true;
+    unsubscribe();
+    stopJourney();
+  };
+}
+
+/**
+ * Keeps the followed agent's journey in step with the run: traced by the worker when an agent is
+ * followed, and again with every new run (the same scenario, seed and horizon as the run, so the
+ * journey is exactly that run's); an agent the new audience no longer has is no longer followed.
+ */
+export function connectJourney(store: AppStoreApi, client: SimulationClient): () => void {
+  let stopped = false;
+  let token = 0;
+
+  const trace = async () => {
+    const mine = ++token;
+    const { followed, params: now, startParams, changes, seed, days } = store.getState();
+    if (!followed) return;
+    const params = startParams ?? now;
+    if (followed.agent >= params['audience.size']) {
+      store.getState().follow(null);
+      return;
+    }
+    try {
+      const { journey } = await client.ask({
+        type: 'trace',
+        params,
+        seed,
+        days,
+        changes,
+        agent: followed.agent,
+      });
+      if (stopped || mine !== token) return;
+      store.getState().receiveJourney(journey);
+    } catch (e) {
+      if (!stopped) notifyFailure(store, e);
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    const agentChanged = state.followed !== prev.followed && state.followed?.journey === null;
+    if (agentChanged || (state.run !== prev.run && state.run && state.followed)) void trace();
+  });
   return () => {
     stopped = true;
     unsubscribe();
