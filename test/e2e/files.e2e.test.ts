@@ -5,7 +5,7 @@
  * leaves the run playing and says what is wrong.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -162,5 +162,34 @@ describe('scenario files and exports', () => {
     const shown = await dayNow();
     await expect.poll(dayNow).toBeGreaterThan(shown);
     expect((await exportedRun(page, 180)).text).toBe(before.text);
+  });
+
+  it('saves the loop and each chart as PNG and as SVG, with inline styles', async () => {
+    const page = await openReady('?seed=2&days=40');
+    const csv = await exportedRun(page, 40);
+    const base = csv.name.replace(/\.csv$/, '');
+    await openMenu(page);
+    const loopSvg = await downloaded(page, 'svg-loop');
+    expect(loopSvg.name).toBe(`${base}-loop.svg`);
+    expect(loopSvg.text).toMatch(/^<\?xml[^]*<svg[^]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(loopSvg.text).toMatch(/style="[^"]*fill:/);
+    expect(loopSvg.text).toContain('<image');
+    expect(loopSvg.text).not.toContain('class=');
+    const loopPng = await downloaded(page, 'png-loop');
+    expect(loopPng.name).toBe(`${base}-loop.png`);
+    const bytes = await readFile(loopPng.file);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(400); // width in pixels
+    const chart = page.locator('[data-testid^="png-chart-1-"]');
+    const id = (await chart.getAttribute('data-testid'))!.slice('png-'.length);
+    const chartPng = await downloaded(page, `png-${id}`);
+    expect(chartPng.name).toBe(`${base}-${id}.png`);
+    // kept to look at: test-results/pictures/
+    const pictures = path.join(ROOT, 'test-results', 'pictures');
+    await mkdir(pictures, { recursive: true });
+    await copyFile(loopPng.file, path.join(pictures, 'loop.png'));
+    await copyFile(chartPng.file, path.join(pictures, 'chart.png'));
+    const chartSvg = await downloaded(page, `svg-${id}`);
+    expect(chartSvg.text).toMatch(/<path[^>]*style="[^"]*stroke:/);
   });
 });

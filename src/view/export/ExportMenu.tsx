@@ -12,6 +12,7 @@ import type { AppStoreApi } from '../../store/app-store';
 import { useApp, useAppStore } from '../store-context';
 import { cliCommand } from './command';
 import { baseNameNow, download, openedStore } from './opened';
+import { ImageItems } from './ImageItems';
 import { currentScenario, presetOf, readScenario, scenarioText } from './scenario-file';
 
 /** True when a drag carries files (text or links dragged about the page are left alone). */
@@ -53,6 +54,7 @@ export function ExportMenu() {
   const opened = useStore(openedStore(app), (s) => s.opened);
   const [command, setCommand] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const t = EXPORT_STRINGS[lang];
@@ -101,7 +103,12 @@ export function ExportMenu() {
 
   return (
     <>
-      <details className="export-menu" ref={menu} data-testid="export-menu">
+      <details
+        className="export-menu"
+        ref={menu}
+        data-testid="export-menu"
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
         <summary className="btn header-take-home" title={t.menuAbout}>
           {t.menu}
         </summary>
@@ -139,6 +146,7 @@ export function ExportMenu() {
               <code data-testid="cli-command">{command}</code>
             </div>
           )}
+          {open && <ImageItems />}
         </div>
       </details>
     </>
