@@ -111,6 +111,9 @@ export function App() {
     const client = new SimulationClient();
     const stop = connectRuns(store, client, { moveSample: dotSample });
     const stopComparing = connectComparison(store, client);
+    // Runs a link pinned (A, C, D) are there before the controllers listen: hand them over anew.
+    const { baseline, others } = store.getState();
+    if (baseline) store.setState({ baseline: { ...baseline }, others: others.map((o) => ({ ...o })) });
     return () => {
       stop();
       stopComparing();

@@ -37,11 +37,12 @@ export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SMM_SCREENSHOTS || 
 
 /**
  * A fresh persistent context (own temporary profile, so no state leaks between tests); `locale`
- * sets the browser's language (navigator.language and Accept-Language), e.g. "ru-RU".
+ * sets the browser's language (navigator.language and Accept-Language), e.g. "ru-RU"; `mobile`
+ * makes it a phone (touch, a mobile viewport and its user agent's meta viewport handling).
  */
 export async function launch(
   viewport: Viewport = { width: 1280, height: 720 },
-  options: { locale?: string } = {},
+  options: { locale?: string; mobile?: boolean } = {},
 ): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'smm-e2e-'));
   let context: BrowserContext;
@@ -52,6 +53,7 @@ export async function launch(
       args: CHROMIUM_ARGS,
       viewport,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.mobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
