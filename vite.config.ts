@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { browserExecutable, CHROMIUM_ARGS } from './scripts/browser.js';
@@ -47,8 +48,32 @@ function singleFile(): PluginOption[] {
   ];
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'single' ? singleFile() : [])],
+/**
+ * The normal build's service worker (vite-plugin-pwa, Workbox): it precaches every file of the
+ * build, the simulation worker's chunk included, so the site works offline after one visit. The
+ * page registers it through public/registerSW.js, which the plugin adds to index.html in builds
+ * only (it takes a registerSW.js in public/ over its own, which leaves a failed registration
+ * unhandled).
+ */
+function offline(): PluginOption {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}'],
+      // The single-file page is for opening from a file; the site never loads it.
+      globIgnores: [SINGLE_FILE],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // The first visit's page comes under the service worker as soon as it is ready.
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
+export default defineConfig(({ command, mode }) => ({
+  plugins: [react(), ...(mode === 'single' ? singleFile() : command === 'build' ? [offline()] : [])],
   // Relative asset URLs: the built dist/ works from any folder or host path.
   base: './',
   server: {
