@@ -206,7 +206,7 @@ export interface AppActions {
   receiveSeedRun(which: RunId, seed: number, frames: DayFrame[]): void;
   /** follows agent `agent` (null: stops following); its journey is traced by the controller */
   follow(agent: number | null): void;
-  /** follows the next buyer picked for this seed (see pickBuyer); nothing when nobody bought */
+  /** follows the next buyer picked for this seed, one who bought by the day shown if any (see pickBuyer) */
   followRandomBuyer(): void;
   /** the followed agent's journey through the current run arrived */
   receiveJourney(journey: Journey): void;
@@ -486,9 +486,9 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
         set({ followed: agent === null ? null : { agent, journey: null } });
       },
       followRandomBuyer() {
-        const { run, buyerPicks } = get();
+        const { run, buyerPicks, day } = get();
         if (!run) return;
-        const agent = pickBuyer(run, buyerPicks);
+        const agent = pickBuyer(run, buyerPicks, day);
         set({ buyerPicks: buyerPicks + 1 });
         if (agent !== null) set({ followed: { agent, journey: null } });
       },

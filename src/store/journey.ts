@@ -14,20 +14,27 @@ export interface Followed {
   journey: Journey | null;
 }
 
-/** Agents who ever bought in the run, ascending: every agent whose recorded moves reach `customer`. */
-export function buyersOf(run: RunData): number[] {
+/**
+ * Agents who bought in the run by `day` (default: its end), ascending: every agent whose recorded
+ * moves reach `customer`.
+ */
+export function buyersOf(run: RunData, day = run.days): number[] {
   const customer = STATE_INDEX.customer;
   const seen = new Set<number>();
-  for (const f of run.frames) {
+  for (const f of run.frames.slice(0, day)) {
     const { agent, to } = f.moves;
     for (let k = 0; k < agent.length; k++) if (to[k] === customer) seen.add(agent[k]!);
   }
   return [...seen].sort((a, b) => a - b);
 }
 
-/** The buyer the `press`-th "Follow a random buyer" picks (0 first); null when nobody bought. */
-export function pickBuyer(run: RunData, press: number): number | null {
-  const buyers = buyersOf(run);
+/**
+ * The buyer the `press`-th "Follow a random buyer" picks (0 first): one who had bought by `day`
+ * (the day shown) when there is one, else one who bought later; null when nobody bought.
+ */
+export function pickBuyer(run: RunData, press: number, day = run.days): number | null {
+  const early = buyersOf(run, day);
+  const buyers = early.length > 0 ? early : buyersOf(run);
   if (buyers.length === 0) return null;
   const u = uniform(run.seed, 0, 0, DECISION.followBuyer, press);
   return buyers[Math.min(buyers.length - 1, Math.floor(u * buyers.length))]!;
