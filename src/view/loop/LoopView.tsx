@@ -18,6 +18,8 @@ import { LOOP_STRINGS } from '../../i18n/loop-strings';
 import { Upstream } from './Upstream';
 import { dotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
+import { JourneyPanel } from '../journey/JourneyPanel';
+import { nearestDot } from '../journey/pick-dot';
 import {
   ARROWS,
   CHANNEL_BOXES,
@@ -121,7 +123,7 @@ export function LoopView() {
     let movesDay = -1;
     let moves: DayMoves | null = null;
     const paint = () => {
-      const { day: shown, playing } = store.getState();
+      const { day: shown, playing, followed } = store.getState();
       const d = Math.min(shown, run.days);
       const animating = playing && d < run.days;
       if (animating && movesDay !== d + 1) {
@@ -133,6 +135,7 @@ export function LoopView() {
         animating ? moves : null,
         animating ? (clock?.progress() ?? 0) : 0,
         prefersReducedMotion(),
+        followed && followed.agent % run.moveSample === 0 ? followed.agent / run.moveSample : -1,
       );
     };
     // The canvas follows its box's size, read when it changes rather than on every frame.
@@ -153,7 +156,8 @@ export function LoopView() {
     const offFrames = clock?.onFrame(paint);
     // While playing, the clock's frames paint; a change made while paused paints here.
     const offStore = store.subscribe((s, prev) => {
-      if (!s.playing && (s.day !== prev.day || s.playing !== prev.playing)) paint();
+      if (!s.playing && (s.day !== prev.day || s.playing !== prev.playing || s.followed !== prev.followed))
+        paint();
     });
     return () => {
       offFrames?.();
@@ -191,7 +195,19 @@ export function LoopView() {
     <figure className="loop" aria-label={t.theLoop} data-lesson-focus={lessonPart ?? undefined}>
       <Upstream />
       <div className="loop-room" style={{ '--loop-aspect': WIDTH / HEIGHT } as CSSProperties}>
-        <div className="loop-stage" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
+        <div
+          className="loop-stage"
+          style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}
+          onClick={(e) => {
+            // A click on a dot follows its agent (the dots are the agents the run keeps moves of).
+            if (!run || !states) return;
+            const box = e.currentTarget.getBoundingClientRect();
+            const x = ((e.clientX - box.left) / box.width) * WIDTH;
+            const y = ((e.clientY - box.top) / box.height) * HEIGHT;
+            const dot = nearestDot(states[Math.min(day, run.days)]!, x, y);
+            if (dot !== null) store.getState().follow(dot * run.moveSample);
+          }}
+        >
           <svg className="loop-svg loop-back" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
             <defs>
               <marker
@@ -379,6 +395,7 @@ export function LoopView() {
           </span>
         )}
       </figcaption>
+      <JourneyPanel />
     </figure>
   );
 }

@@ -106,8 +106,9 @@ export class DotPainter {
   /**
    * Paints every dot: where it rests at the start of the animated day (`states`), or on its way
    * along the day's moves at `progress` ∈ [0, 1). `reduced`: no travel, dots jump at the day's end.
+   * `ringed`: a dot to draw a ring around (the customer followed), −1 for none.
    */
-  paint(states: Uint8Array, moves: DayMoves | null, progress: number, reduced: boolean): void {
+  paint(states: Uint8Array, moves: DayMoves | null, progress: number, reduced: boolean, ringed = -1): void {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     const w = this.canvas.width;
@@ -124,6 +125,8 @@ export class DotPainter {
     if (!this.homes || this.homes.length !== dots * STATES_COUNT * 2) this.homes = homeTable(dots);
     const size = Math.max(1, Math.round((dots > 10_000 ? 2 : dots > 2_000 ? 3 : 4) * Math.min(sx, sy) * 1.4));
     const { p, q } = this;
+    let ringX = NaN;
+    let ringY = NaN;
     for (let j = 0; j < dots; j++) {
       let state = states[j]!;
       const seg = moves && !reduced ? moves.first[j]! : -1;
@@ -153,6 +156,10 @@ export class DotPainter {
         }
         state = local < 0.5 ? from : to;
       }
+      if (j === ringed) {
+        ringX = p.x * sx;
+        ringY = p.y * sy;
+      }
       const color = STATE_RGBA[state]!;
       const x0 = Math.round(p.x * sx - size / 2);
       const y0 = Math.round(p.y * sy - size / 2);
@@ -162,6 +169,13 @@ export class DotPainter {
       }
     }
     ctx.putImageData(this.image, 0, 0);
+    if (!Number.isNaN(ringX)) {
+      ctx.beginPath();
+      ctx.arc(ringX, ringY, size * 1.6 + 3, 0, 2 * Math.PI);
+      ctx.lineWidth = Math.max(2, size / 2);
+      ctx.strokeStyle = '#111111';
+      ctx.stroke();
+    }
   }
 }
 
