@@ -192,4 +192,41 @@ describe('scenario files and exports', () => {
     const chartSvg = await downloaded(page, `svg-${id}`);
     expect(chartSvg.text).toMatch(/<path[^>]*style="[^"]*stroke:/);
   });
+
+  it('prints a one-page summary: strategy, seed, horizon, key figures, charts and the comparison, no controls (screenshot print-summary.png)', async () => {
+    const page = await openReady('?seed=4&days=60');
+    await exportedRun(page, 60);
+    await page.getByTestId('pin-baseline').click();
+    await page.getByTestId('compare-table').waitFor({ state: 'visible' });
+    await page.getByTestId('value-ads.dailyBudget').click();
+    const field = page.getByTestId('field-ads.dailyBudget');
+    await field.fill('30');
+    await field.press('Enter');
+    await exportedRun(page, 60);
+    await openMenu(page);
+    await page.getByTestId('print-summary').click();
+    const layout = page.getByTestId('print-layout');
+    await layout.waitFor({ state: 'visible' });
+    await page.emulateMedia({ media: 'print' });
+    // no control of the page, nor of the summary, on paper
+    for (const id of ['play', 'export', 'export-menu', 'scenario', 'seed', 'print-now', 'print-close'])
+      expect(await page.getByTestId(id).isVisible(), id).toBe(false);
+    await expect.poll(() => page.getByTestId('print-seed').textContent()).toBe('4');
+    expect(await page.getByTestId('print-days').textContent()).toMatch(/60/);
+    expect(await page.getByTestId('print-settings').textContent()).toMatch(/Daily ad budget|budget/i);
+    const figures = page.locator('[data-testid="print-figures"] [data-figure]');
+    expect(await figures.count()).toBe(9);
+    expect(await figures.locator('dd').allTextContents()).not.toContain('…');
+    expect(await page.locator('[data-testid="print-pictures"] img').count()).toBeGreaterThanOrEqual(3);
+    expect(await layout.locator('.print-summary-comparison table').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-command').textContent()).toMatch(/--set ads\.dailyBudget=30/);
+    const shots = path.join(ROOT, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'print-summary.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('print-close').click();
+    expect(await layout.count()).toBe(0);
+  });
 });

@@ -13,6 +13,7 @@ import { useApp, useAppStore } from '../store-context';
 import { cliCommand } from './command';
 import { baseNameNow, download, openedStore } from './opened';
 import { ImageItems } from './ImageItems';
+import { PrintSummary } from './PrintSummary';
 import { currentScenario, presetOf, readScenario, scenarioText } from './scenario-file';
 
 /** True when a drag carries files (text or links dragged about the page are left alone). */
@@ -55,6 +56,7 @@ export function ExportMenu() {
   const [command, setCommand] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [open, setOpen] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const t = EXPORT_STRINGS[lang];
@@ -147,8 +149,20 @@ export function ExportMenu() {
             </div>
           )}
           {open && <ImageItems />}
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              if (menu.current) menu.current.open = false;
+              setPrinting(true);
+            }}
+            data-testid="print-summary"
+          >
+            {t.printSummary}
+          </button>
         </div>
       </details>
+      {printing && <PrintSummary onClose={() => setPrinting(false)} />}
     </>
   );
 }
