@@ -39,10 +39,10 @@ export function ImageItems() {
             {p.label}
           </span>
           <button type="button" className="btn" onClick={() => void savePng(p)} data-testid={`png-${p.id}`}>
-            PNG
+            <code>.png</code>
           </button>
           <button type="button" className="btn" onClick={() => saveSvg(p)} data-testid={`svg-${p.id}`}>
-            {t.svg}
+            <code>.svg</code>
           </button>
         </div>
       ))}
