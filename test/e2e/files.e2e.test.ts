@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/serve-dist';
-import { launch, type Browser } from './browser';
+import { launch, severeViolations, type Browser } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser | undefined;
@@ -169,6 +169,7 @@ describe('scenario files and exports', () => {
     const csv = await exportedRun(page, 40);
     const base = csv.name.replace(/\.csv$/, '');
     await openMenu(page);
+    expect(await severeViolations(page), 'axe, the menu open').toEqual([]);
     const loopSvg = await downloaded(page, 'svg-loop');
     expect(loopSvg.name).toBe(`${base}-loop.svg`);
     expect(loopSvg.text).toMatch(/^<\?xml[^]*<svg[^]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -207,6 +208,7 @@ describe('scenario files and exports', () => {
     await page.getByTestId('print-summary').click();
     const layout = page.getByTestId('print-layout');
     await layout.waitFor({ state: 'visible' });
+    expect(await severeViolations(page), 'axe, the summary open').toEqual([]);
     await page.emulateMedia({ media: 'print' });
     // no control of the page, nor of the summary, on paper
     for (const id of ['play', 'export', 'export-menu', 'scenario', 'seed', 'print-now', 'print-close'])
