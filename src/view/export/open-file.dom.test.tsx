@@ -1,0 +1,55 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../store/app-store';
+import { StoreContext } from '../store-context';
+import { ExportMenu, openScenarioFile } from './ExportMenu';
+
+const file = (text: string, name = 'scenario.json') => new File([text], name, { type: 'application/json' });
+
+describe('opening a scenario file', () => {
+  it('leaves the run as it was and says in the page’s language what is wrong with a bad file', async () => {
+    const store = createAppStore({ seed: 9, days: 60, playing: true });
+    expect(await openScenarioFile(store, file('{ nope', 'broken.json'))).toBe(false);
+    expect(store.getState().notice).toMatch(
+      /^Could not open “broken\.json”, the run on screen stays: it is not valid JSON/,
+    );
+    store.getState().setLang('ru');
+    const wrong = JSON.stringify({
+      version: 2,
+      name: 'x',
+      description: '',
+      seed: 1,
+      days: 30,
+      parameters: { 'ads.ctr': 7 },
+    });
+    expect(await openScenarioFile(store, file(wrong, 'wrong.json'))).toBe(false);
+    expect(store.getState().notice).toMatch(
+      /^Не удалось открыть «wrong\.json», на экране остаётся прежний прогон: parameters\.ads\.ctr: /,
+    );
+    expect(store.getState()).toMatchObject({ seed: 9, days: 60, playing: true });
+  });
+
+  it('opens a good file, dropped anywhere on the page, as its preset when it has a preset’s name', async () => {
+    const store = createAppStore({ seed: 9, days: 60 });
+    render(
+      <StoreContext.Provider value={store}>
+        <ExportMenu />
+      </StoreContext.Provider>,
+    );
+    const good = JSON.stringify({
+      version: 2,
+      name: 'My plan',
+      description: 'mine',
+      seed: 3,
+      days: 90,
+      parameters: { 'ads.dailyBudget': 25 },
+      changes: [{ day: 30, parameters: { 'ads.dailyBudget': 10 } }],
+    });
+    fireEvent.drop(window, { dataTransfer: { files: [file(good)], types: ['Files'] } });
+    await waitFor(() => expect(store.getState().seed).toBe(3));
+    expect(store.getState()).toMatchObject({ days: 90, presetId: null, notice: null });
+    expect(store.getState().startParams?.['ads.dailyBudget']).toBe(25);
+    expect(store.getState().params['ads.dailyBudget']).toBe(10);
+    expect(screen.getByTestId('open-scenario')).toBeTruthy();
+  });
+});
