@@ -119,7 +119,7 @@ describe('share by link', () => {
   });
 
   // The phone layout's media queries are not written yet: the page is 409 px wide at 390.
-  it.skip('on a phone (390×844, touch) the linked page fits: no sideways scrolling, play, figures and levers at hand', async () => {
+  it('on a phone (390×844, touch) the linked page fits: no sideways scrolling, play, figures and levers at hand', async () => {
     const page = await open(`${baseUrl}?v=1&ads.dailyBudget=20&seed=3`, { width: 390, height: 844 }, true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const play = page.getByTestId('play');
