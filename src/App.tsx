@@ -10,6 +10,7 @@ import { STRINGS, type Lang } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
 import { Glossary } from './view/glossary/Glossary';
+import { Sensitivity } from './view/sensitivity/SensitivityPanel';
 import { LessonBar } from './view/lessons/LessonBar';
 import { LESSONS } from './view/lessons/lessons';
 import { StrategyControls } from './view/controls/StrategyControls';
@@ -89,6 +90,7 @@ export function Page() {
         </aside>
       </main>
       <ComparePart />
+      <Sensitivity />
       <section className="layout-charts" aria-label={t.charts}>
         <ChartsPart />
       </section>

@@ -18,7 +18,14 @@ import {
 import { STATES } from '../model/agent';
 import { parameterSpec, type ParameterName, type Parameters } from '../model/parameters';
 import type { StrategyChange } from '../model/scenario';
-import type { PoolJob, PoolResult, WorkerPool } from '../worker/pool';
+import { Cancelled, WorkerPool, type PoolJob, type PoolResult } from '../worker/pool';
+
+export { Cancelled, WorkerPool };
+
+/** A pool of simulation workers sized to the machine's cores (1 to 8), started lazily. */
+export function createSweepPool(): WorkerPool {
+  return new WorkerPool();
+}
 
 /** What a sensitivity run starts from: the strategy on screen, its run's length, the figure read. */
 export interface SensitivityBase {

@@ -1,0 +1,360 @@
+/**
+ * Sensitivity: how much a key figure depends on the parameters, over several audiences (seeds).
+ * A sweep of one parameter over its range and a tornado of every strategy parameter ±20 %, both
+ * computed on a pool of workers beside the page, with progress and a cancel button. Nothing runs
+ * until the user asks; the section is closed by default.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { KEY_FIGURES, type KeyFigureId } from '../../engine/compare';
+import {
+  SWEEP_SEEDS,
+  SWEEP_VALUES,
+  TORNADO_SEEDS,
+  sweepSeeds,
+  sweepValues,
+  type SweepCurve,
+  type TornadoBar,
+} from '../../engine/sensitivity';
+import { COMPARE_STRINGS } from '../../i18n/compare-strings';
+import { formatFigure, formatSetting } from '../../i18n/format';
+import { SENSITIVITY_STRINGS } from '../../i18n/sensitivity-strings';
+import type { FigureKind } from '../../i18n/format';
+import { LEVERS } from '../../model/levers';
+import { PARAMETERS, parameterSpec, type ParameterName } from '../../model/parameters';
+import {
+  Cancelled,
+  createSweepPool,
+  runSweep,
+  runTornado,
+  type SensitivityBase,
+  type WorkerPool,
+} from '../../store/sweep';
+import { useApp, useAppStore } from '../store-context';
+import { SweepChart } from './SweepChart';
+import { TornadoChart } from './TornadoChart';
+import './sensitivity.css';
+
+/** The strategy parameters the tornado ranks: the levers', each once. */
+const TORNADO_PARAMETERS: readonly ParameterName[] = [...new Set(LEVERS.map((l) => l.parameter))];
+
+type Job<R> =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number; started: number; lastAt: number; maxGap: number }
+  | { status: 'done'; result: R; total: number; ms: number; maxGap: number }
+  | { status: 'cancelled'; cancelMs: number }
+  | { status: 'failed'; message: string };
+
+/** A sensitivity job's state: start it, cancel it; progress as each run arrives. */
+function useJob<R>(pool: () => WorkerPool) {
+  const [job, setJob] = useState<Job<R>>({ status: 'idle' });
+  const token = useRef(0);
+  const start = (work: (progress: (done: number, total: number) => void) => Promise<R>) => {
+    const mine = ++token.current;
+    const started = performance.now();
+    let last = started;
+    let maxGap = 0;
+    let total = 0;
+    const progress = (done: number, all: number) => {
+      const now = performance.now();
+      if (done > 0) maxGap = Math.max(maxGap, now - last);
+      last = now;
+      total = all;
+      if (mine === token.current)
+        setJob({ status: 'running', done, total: all, started, lastAt: now, maxGap });
+    };
+    work(progress).then(
+      (result) => {
+        if (mine === token.current)
+          setJob({ status: 'done', result, total, ms: performance.now() - started, maxGap });
+      },
+      (e: unknown) => {
+        if (mine !== token.current) return;
+        if (e instanceof Cancelled)
+          setJob((j) => (j.status === 'cancelled' ? j : { status: 'cancelled', cancelMs: 0 }));
+        else setJob({ status: 'failed', message: (e as Error).message });
+      },
+    );
+  };
+  const cancel = () => {
+    const t0 = performance.now();
+    token.current++;
+    pool().cancel();
+    setJob({ status: 'cancelled', cancelMs: performance.now() - t0 });
+  };
+  return { job, start, cancel };
+}
+
+function figureKind(id: KeyFigureId): FigureKind {
+  return KEY_FIGURES.find((f) => f.id === id)!.unit;
+}
+
+export function Sensitivity() {
+  const lang = useApp((s) => s.lang);
+  const currency = useApp((s) => s.currency);
+  const store = useAppStore();
+  const t = SENSITIVITY_STRINGS[lang];
+  const names = COMPARE_STRINGS[lang].figures;
+  const poolRef = useRef<WorkerPool | undefined>(undefined);
+  const pool = () => (poolRef.current ??= createSweepPool());
+  useEffect(() => () => poolRef.current?.terminate(), []);
+
+  const [figureId, setFigureId] = useState<KeyFigureId>('romiWithEquity');
+  const [parameter, setParameter] = useState<ParameterName>('ads.dailyBudget');
+  const [valueCount, setValueCount] = useState(SWEEP_VALUES);
+  const [sweepSeedCount, setSweepSeedCount] = useState(SWEEP_SEEDS);
+  const [tornadoSeedCount, setTornadoSeedCount] = useState(TORNADO_SEEDS);
+  const sweep = useJob<{ curve: SweepCurve; parameter: ParameterName; figureId: KeyFigureId; seeds: number }>(
+    pool,
+  );
+  const torn = useJob<{ baseline: number; bars: TornadoBar[]; figureId: KeyFigureId; seeds: number }>(pool);
+
+  const base = (seeds: number): SensitivityBase => {
+    const s = store.getState();
+    return {
+      params: s.startParams ?? s.params,
+      changes: s.changes,
+      days: s.days,
+      figure: KEY_FIGURES.find((f) => f.id === figureId)!,
+      seeds: sweepSeeds(s.seed, seeds),
+    };
+  };
+  // one batch at a time on the pool: starting one cancels the other
+  const runSweepNow = () => {
+    if (torn.job.status === 'running') torn.cancel();
+    const b = base(sweepSeedCount);
+    const values = sweepValues(parameterSpec(parameter)!, valueCount);
+    const p = parameter;
+    const f = figureId;
+    sweep.start(async (progress) => ({
+      curve: await runSweep(pool(), b, p, values, progress),
+      parameter: p,
+      figureId: f,
+      seeds: b.seeds.length,
+    }));
+  };
+  const runTornadoNow = () => {
+    if (sweep.job.status === 'running') sweep.cancel();
+    const b = base(tornadoSeedCount);
+    const f = figureId;
+    torn.start(async (progress) => ({
+      ...(await runTornado(pool(), b, TORNADO_PARAMETERS, undefined, progress)),
+      figureId: f,
+      seeds: b.seeds.length,
+    }));
+  };
+
+  const label = (name: ParameterName) => parameterSpec(name)!.label[lang];
+  const count = (v: string, lo: number, hi: number, fallback: number) => {
+    const n = Math.round(Number(v));
+    return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+  };
+
+  return (
+    <details className="sensitivity" data-testid="sensitivity">
+      <summary>
+        <h2>{t.title}</h2>
+      </summary>
+      <p className="sensitivity-about">
+        {t.about} {t.workers(pool().size)}
+      </p>
+      <label className="sensitivity-field">
+        {t.figure}{' '}
+        <select
+          data-testid="sensitivity-figure"
+          value={figureId}
+          onChange={(e) => setFigureId(e.target.value as KeyFigureId)}
+        >
+          {KEY_FIGURES.map((f) => (
+            <option key={f.id} value={f.id}>
+              {names[f.id]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <section className="sensitivity-part" aria-labelledby="sweep-title">
+        <h3 id="sweep-title">{t.sweepTitle}</h3>
+        <div className="sensitivity-controls">
+          <label className="sensitivity-field">
+            {t.parameter}{' '}
+            <select
+              data-testid="sweep-parameter"
+              value={parameter}
+              onChange={(e) => setParameter(e.target.value as ParameterName)}
+            >
+              {PARAMETERS.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="sensitivity-field">
+            {t.values}{' '}
+            <input
+              type="number"
+              data-testid="sweep-values"
+              min={2}
+              max={25}
+              value={valueCount}
+              onChange={(e) => setValueCount(count(e.target.value, 2, 25, SWEEP_VALUES))}
+            />
+          </label>
+          <label className="sensitivity-field">
+            {t.seeds}{' '}
+            <input
+              type="number"
+              data-testid="sweep-seeds"
+              min={1}
+              max={50}
+              value={sweepSeedCount}
+              onChange={(e) => setSweepSeedCount(count(e.target.value, 1, 50, SWEEP_SEEDS))}
+            />
+          </label>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="run-sweep"
+            disabled={sweep.job.status === 'running'}
+            onClick={runSweepNow}
+          >
+            {t.runSweep}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="cancel-sweep"
+            disabled={sweep.job.status !== 'running'}
+            onClick={sweep.cancel}
+          >
+            {t.cancel}
+          </button>
+        </div>
+        <JobStatus job={sweep.job} testId="sweep" t={t} />
+        {sweep.job.status === 'done' && (
+          <SweepChart
+            title={t.sweepChart(
+              names[sweep.job.result.figureId],
+              label(sweep.job.result.parameter),
+              sweep.job.result.seeds,
+            )}
+            curve={sweep.job.result.curve}
+            spec={parameterSpec(sweep.job.result.parameter)!}
+            kind={figureKind(sweep.job.result.figureId)}
+            lang={lang}
+            currency={currency}
+            medianLabel={t.median}
+            bandLabel={t.band}
+          />
+        )}
+      </section>
+
+      <section className="sensitivity-part" aria-labelledby="tornado-title">
+        <h3 id="tornado-title">{t.tornadoTitle}</h3>
+        <div className="sensitivity-controls">
+          <label className="sensitivity-field">
+            {t.seeds}{' '}
+            <input
+              type="number"
+              data-testid="tornado-seeds"
+              min={1}
+              max={50}
+              value={tornadoSeedCount}
+              onChange={(e) => setTornadoSeedCount(count(e.target.value, 1, 50, TORNADO_SEEDS))}
+            />
+          </label>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="run-tornado"
+            disabled={torn.job.status === 'running'}
+            onClick={runTornadoNow}
+          >
+            {t.runTornado}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="cancel-tornado"
+            disabled={torn.job.status !== 'running'}
+            onClick={torn.cancel}
+          >
+            {t.cancel}
+          </button>
+        </div>
+        <JobStatus job={torn.job} testId="tornado" t={t} />
+        {torn.job.status === 'done' &&
+          (() => {
+            const r = torn.job.result;
+            const kind = figureKind(r.figureId);
+            const fmt = (x: number) => formatFigure(kind, x, lang, currency);
+            return (
+              <TornadoChart
+                title={t.tornadoChart(names[r.figureId], r.seeds)}
+                baseline={r.baseline}
+                bars={r.bars}
+                label={(b) => label(b.parameter)}
+                describe={(b) => {
+                  const spec = parameterSpec(b.parameter)!;
+                  return t.bar(
+                    label(b.parameter),
+                    `${fmt(b.low)} (${formatSetting(spec, b.lowValue, lang, currency)})`,
+                    `${fmt(b.high)} (${formatSetting(spec, b.highValue, lang, currency)})`,
+                  );
+                }}
+                kind={kind}
+                lang={lang}
+                currency={currency}
+                baselineLabel={t.baseline(fmt(r.baseline))}
+                lowLabel={t.lowLegend}
+                highLabel={t.highLegend}
+              />
+            );
+          })()}
+      </section>
+    </details>
+  );
+}
+
+/** A job's progress bar while it runs, and what became of it. */
+function JobStatus<R>({
+  job,
+  testId,
+  t,
+}: {
+  job: Job<R>;
+  testId: string;
+  t: (typeof SENSITIVITY_STRINGS)['en'];
+}) {
+  return (
+    <div className="sensitivity-status">
+      {job.status === 'running' && (
+        <progress
+          data-testid={`${testId}-progress`}
+          aria-label={t.progressLabel}
+          value={job.done}
+          max={job.total}
+          data-max-gap={Math.round(job.maxGap)}
+        />
+      )}
+      <span
+        aria-live="polite"
+        data-testid={`${testId}-status`}
+        data-status={job.status}
+        data-ms={job.status === 'done' ? Math.round(job.ms) : undefined}
+        data-max-gap={job.status === 'done' ? Math.round(job.maxGap) : undefined}
+        data-cancel-ms={job.status === 'cancelled' ? job.cancelMs.toFixed(1) : undefined}
+      >
+        {job.status === 'running'
+          ? t.running(job.done, job.total)
+          : job.status === 'done'
+            ? t.finished(job.total, job.ms / 1000)
+            : job.status === 'cancelled'
+              ? t.cancelled
+              : job.status === 'failed'
+                ? t.failed(job.message)
+                : ''}
+      </span>
+    </div>
+  );
+}
