@@ -27,6 +27,11 @@ describe('the sweep grid', () => {
     expect(v[1]).toBeCloseTo(10);
     expect(v[2]).toBe(100);
   });
+  it('starts a logarithmic range from 0 at 0, then goes on a log scale from the step', () => {
+    const v = sweepValues(spec({ min: 0, max: 1000, step: 1, log: true }), 5);
+    [0, 1, 10, 100, 1000].forEach((x, i) => expect(v[i]).toBeCloseTo(x, 9));
+    expect(v).toHaveLength(5);
+  });
   it('gives one value for a count of one', () => {
     expect(sweepValues(spec({ min: 3, max: 9 }), 1)).toEqual([3]);
   });

@@ -25,21 +25,26 @@ export function admissible(spec: ParameterSpec, x: number): number {
 
 /**
  * `count` values over the parameter's range, both ends included: evenly spaced, or evenly on a
- * log scale for a logarithmic parameter with a positive minimum; whole numbers for a whole
+ * log scale for a logarithmic parameter (one whose range starts at 0: 0, then a log scale from
+ * its slider's step); whole numbers for a whole
  * parameter (repeats dropped, so there may be fewer). Ascending.
  */
 export function sweepValues(spec: ParameterSpec, count: number): number[] {
   const n = Math.max(1, Math.floor(count));
   if (n === 1 || spec.max === spec.min) return [admissible(spec, spec.min)];
-  const log = spec.log && spec.min > 0;
-  const values: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const f = i / (n - 1);
+  // a logarithmic range from 0: 0, then the rest on a log scale from the slider's step
+  const fromZero = spec.log && spec.min <= 0 && spec.step > 0 && spec.step < spec.max && n > 2;
+  const lo = fromZero ? spec.step : spec.min;
+  const log = spec.log && lo > 0;
+  const k = fromZero ? n - 1 : n;
+  const values: number[] = fromZero ? [admissible(spec, spec.min)] : [];
+  for (let i = 0; i < k; i++) {
+    const f = i / (k - 1);
     const x = log
-      ? Math.exp(Math.log(spec.min) + f * (Math.log(spec.max) - Math.log(spec.min)))
-      : spec.min + f * (spec.max - spec.min);
+      ? Math.exp(Math.log(lo) + f * (Math.log(spec.max) - Math.log(lo)))
+      : lo + f * (spec.max - lo);
     // the ends exactly, without rounding noise
-    const v = admissible(spec, i === 0 ? spec.min : i === n - 1 ? spec.max : x);
+    const v = admissible(spec, i === 0 ? lo : i === k - 1 ? spec.max : x);
     if (values.length === 0 || v !== values[values.length - 1]) values.push(v);
   }
   return values;

@@ -13,7 +13,7 @@ import { useResponsiveDraw } from '../charts/useResponsiveDraw';
 
 const COLOR = '#0072b2';
 const HEIGHT = 280;
-const MARGIN = { top: 12, right: 24, bottom: 44, left: 84 };
+const MARGIN = { top: 12, right: 64, bottom: 44, left: 84 };
 
 export interface SweepChartProps {
   title: string;
@@ -45,8 +45,8 @@ export function SweepChart({
     const { values, band } = curve;
     const xs = values;
     const finite = [...band.low, ...band.high, ...band.middle].filter(Number.isFinite);
-    const x = d3
-      .scaleLinear()
+    // a logarithmic parameter on a log scale (symmetric, so that 0 has a place)
+    const x = (spec.log ? d3.scaleSymlog().constant(spec.step > 0 ? spec.step : 1) : d3.scaleLinear())
       .domain(d3.extent(xs) as [number, number])
       .range([MARGIN.left, width - MARGIN.right]);
     const [lo, hi] = finite.length ? (d3.extent(finite) as [number, number]) : [0, 1];
@@ -67,7 +67,12 @@ export function SweepChart({
           .tickFormat((v) => tickFormat(axisKind, yTicks, lang, currency)(Number(v))),
       )
       .style('font-size', '16px');
-    const xTicks = x.ticks(Math.max(2, Math.floor(width / 140)));
+    const xTicks = spec.log
+      ? xs.filter(
+          (_, i) =>
+            i % Math.ceil(xs.length / Math.max(2, Math.floor(width / 140))) === 0 || i === xs.length - 1,
+        )
+      : x.ticks(Math.max(2, Math.floor(width / 140)));
     svg
       .append('g')
       .attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
