@@ -1,6 +1,15 @@
 /** The sensitivity section's words in English and Russian: a sweep of one parameter and the tornado. */
 import type { Lang } from './strings';
 
+/** The Russian noun for a count: one, few (2–4) or many. */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const d = n % 10;
+  const h = n % 100;
+  if (d === 1 && h !== 11) return one;
+  if (d >= 2 && d <= 4 && (h < 10 || h >= 20)) return few;
+  return many;
+}
+
 const en = {
   title: 'Sensitivity',
   about:
@@ -48,13 +57,15 @@ const ru: typeof en = {
   tornadoTitle: 'Торнадо: каждый параметр стратегии ±20 %',
   runTornado: 'Построить торнадо',
   cancel: 'Отменить',
-  running: (done, total) => `Выполнено ${done} из ${total} прогонов…`,
+  running: (done, total) =>
+    `Выполнено ${done} из ${total} ${ruPlural(total, 'прогона', 'прогонов', 'прогонов')}…`,
   progressLabel: 'Ход вычислений',
   cancelled: 'Отменено.',
-  finished: (total, seconds) => `${total} прогонов за ${seconds.toFixed(1).replace('.', ',')} с.`,
+  finished: (total, seconds) =>
+    `${total} ${ruPlural(total, 'прогон', 'прогона', 'прогонов')} за ${seconds.toFixed(1).replace('.', ',')} с.`,
   failed: (message) => `Прогоны не удались: ${message}`,
   workers: (n) =>
-    `Считают ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'фоновый поток' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) ? 'фоновых потока' : 'фоновых потоков'}, страница не ждёт.`,
+    `Считают ${n} ${ruPlural(n, 'фоновый поток', 'фоновых потока', 'фоновых потоков')}, страница не ждёт.`,
   sweepChart: (figure, parameter, seeds) =>
     `${figure} в зависимости от параметра «${parameter}»: медиана по ${seeds} аудиториям, полоса 10–90 %`,
   median: 'Медиана',
