@@ -14,19 +14,16 @@ import { scenarioFiles } from './support/runs';
 
 describe('the fast runner and the XState reference', () => {
   it.each(scenarioFiles().map((f) => [f.file, f.scenario] as const))(
-    'give byte-identical CSV for %s: its first 30 days at its own size and seed, its whole horizon on smaller audiences with other seeds',
+    'give byte-identical CSV for %s: its first 15 days at its own size and seed, its whole horizon on an audience of 200 with another seed',
     (_, scenario) => {
       const params = scenarioParameters(scenario);
       const csv = (p: typeof params, seed: number, days: number, runner: 'fast' | 'xstate') =>
         toCsv(simulate(p, seed, days, { runner, recordMoves: false, countTransitions: false }));
       // The reference runner takes XState's actors through every event (about 0.3 M agent-steps a
-      // second): the full audience for a month, a smaller one for the whole horizon.
-      const season = Math.min(scenario.days, 30);
+      // second): the full audience for two weeks, a smaller one for the whole horizon.
+      const season = Math.min(scenario.days, 15);
       expect(csv(params, scenario.seed, season, 'fast')).toBe(csv(params, scenario.seed, season, 'xstate'));
-      for (const [seed, size] of [
-        [1, 400],
-        [2, 200],
-      ] as const) {
+      for (const [seed, size] of [[2, 200]] as const) {
         const small = { ...params, 'audience.size': size };
         expect(csv(small, seed, scenario.days, 'fast')).toBe(csv(small, seed, scenario.days, 'xstate'));
       }
