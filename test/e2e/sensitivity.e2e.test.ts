@@ -1,8 +1,8 @@
 /**
  * End-to-end: the sensitivity section in the built app — opened by keyboard, a small sweep drawn
  * with its band after progress, a larger one cancelled, a small tornado with its bars sorted by
- * swing; without serious accessibility violations. A last test measures the default sweep
- * (9 values × 10 seeds) and tornado (10 seeds) and prints the figures; it asserts no timings.
+ * swing; without serious accessibility violations. Their speed is measured by
+ * `npm run bench:sensitivity`, not here: tests assert behaviour, not timings.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -98,52 +98,4 @@ describe('sensitivity', () => {
     await page.getByTestId('tornado-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'sensitivity-tornado.png') });
   });
-
-  it('measures the default sweep and tornado (figures printed, not asserted)', async () => {
-    const page = await openSensitivity();
-    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    await page.getByTestId('run-sweep').click();
-    await expect.poll(() => status(page, 'sweep'), { timeout: 120_000, interval: 100 }).toBe('done');
-    const sweep = page.getByTestId('sweep-status');
-    const sweepMs = await sweep.getAttribute('data-ms');
-    const sweepGap = await sweep.getAttribute('data-max-gap');
-    console.log(`sweep 9×10 of the daily ad budget: ${sweepMs} ms, longest gap ${sweepGap} ms`);
-    // a parameter whose range does not reach runs of a million dollars a day
-    await page.getByTestId('sweep-parameter').selectOption('content.quality');
-    await page.getByTestId('run-sweep').click();
-    await expect.poll(() => status(page, 'sweep'), { timeout: 120_000, interval: 100 }).toBe('done');
-    const qualityMs = await sweep.getAttribute('data-ms');
-    const qualityGap = await sweep.getAttribute('data-max-gap');
-    console.log(`sweep 9×10 of content quality: ${qualityMs} ms, longest gap ${qualityGap} ms`);
-    await page.getByTestId('run-tornado').click();
-    await expect.poll(() => status(page, 'tornado'), { timeout: 300_000, interval: 250 }).toBe('done');
-    const tornado = page.getByTestId('tornado-status');
-    const tornadoMs = await tornado.getAttribute('data-ms');
-    const tornadoGap = await tornado.getAttribute('data-max-gap');
-    // cancel: from the click to the status, and whether any progress comes after it
-    await page.getByTestId('run-sweep').click();
-    await expect
-      .poll(async () => Number(await page.getByTestId('sweep-progress').getAttribute('value')), {
-        timeout: 30_000,
-      })
-      .toBeGreaterThan(2);
-    const cancelMs = await page.evaluate(async () => {
-      const t0 = performance.now();
-      (document.querySelector('[data-testid="cancel-sweep"]') as HTMLButtonElement).click();
-      await new Promise<void>((resolve) => {
-        const check = () =>
-          document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-status') === 'cancelled'
-            ? resolve()
-            : requestAnimationFrame(check);
-        check();
-      });
-      return performance.now() - t0;
-    });
-    console.log(
-      `cores ${cores}; sweep 9×10 of the daily ad budget: ${sweepMs} ms, longest gap between progress ${sweepGap} ms; ` +
-        `sweep 9×10 of content quality: ${qualityMs} ms, longest gap ${qualityGap} ms; ` +
-        `tornado (10 seeds): ${tornadoMs} ms, longest gap ${tornadoGap} ms; cancel to stopped ${cancelMs.toFixed(1)} ms`,
-    );
-    expect(await status(page, 'sweep')).toBe('cancelled');
-  }, 600_000);
 });
