@@ -144,11 +144,6 @@ export function Sensitivity() {
   };
 
   const label = (name: ParameterName) => parameterSpec(name)!.label[lang];
-  const count = (v: string, lo: number, hi: number, fallback: number) => {
-    const n = Math.round(Number(v));
-    return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
-  };
-
   return (
     <details className="sensitivity" data-testid="sensitivity">
       <summary>
@@ -189,46 +184,32 @@ export function Sensitivity() {
               ))}
             </select>
           </label>
-          <label className="sensitivity-field">
-            {t.values}{' '}
-            <input
-              type="number"
-              data-testid="sweep-values"
-              min={2}
-              max={25}
-              value={valueCount}
-              onChange={(e) => setValueCount(count(e.target.value, 2, 25, SWEEP_VALUES))}
-            />
-          </label>
-          <label className="sensitivity-field">
-            {t.seeds}{' '}
-            <input
-              type="number"
-              data-testid="sweep-seeds"
-              min={1}
-              max={50}
-              value={sweepSeedCount}
-              onChange={(e) => setSweepSeedCount(count(e.target.value, 1, 50, SWEEP_SEEDS))}
-            />
-          </label>
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="run-sweep"
-            disabled={sweep.job.status === 'running'}
-            onClick={runSweepNow}
-          >
-            {t.runSweep}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="cancel-sweep"
-            disabled={sweep.job.status !== 'running'}
-            onClick={sweep.cancel}
-          >
-            {t.cancel}
-          </button>
+          <CountField
+            label={t.values}
+            testId="sweep-values"
+            min={2}
+            max={25}
+            value={valueCount}
+            fallback={SWEEP_VALUES}
+            onChange={setValueCount}
+          />
+          <CountField
+            label={t.seeds}
+            testId="sweep-seeds"
+            min={1}
+            max={50}
+            value={sweepSeedCount}
+            fallback={SWEEP_SEEDS}
+            onChange={setSweepSeedCount}
+          />
+          <RunButtons
+            which="sweep"
+            label={t.runSweep}
+            cancelLabel={t.cancel}
+            job={sweep.job}
+            onRun={runSweepNow}
+            onCancel={sweep.cancel}
+          />
         </div>
         <JobStatus job={sweep.job} testId="sweep" t={t} />
         {sweep.job.status === 'done' && (
@@ -252,35 +233,23 @@ export function Sensitivity() {
       <section className="sensitivity-part" aria-labelledby="tornado-title">
         <h3 id="tornado-title">{t.tornadoTitle}</h3>
         <div className="sensitivity-controls">
-          <label className="sensitivity-field">
-            {t.seeds}{' '}
-            <input
-              type="number"
-              data-testid="tornado-seeds"
-              min={1}
-              max={50}
-              value={tornadoSeedCount}
-              onChange={(e) => setTornadoSeedCount(count(e.target.value, 1, 50, TORNADO_SEEDS))}
-            />
-          </label>
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="run-tornado"
-            disabled={torn.job.status === 'running'}
-            onClick={runTornadoNow}
-          >
-            {t.runTornado}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="cancel-tornado"
-            disabled={torn.job.status !== 'running'}
-            onClick={torn.cancel}
-          >
-            {t.cancel}
-          </button>
+          <CountField
+            label={t.seeds}
+            testId="tornado-seeds"
+            min={1}
+            max={50}
+            value={tornadoSeedCount}
+            fallback={TORNADO_SEEDS}
+            onChange={setTornadoSeedCount}
+          />
+          <RunButtons
+            which="tornado"
+            label={t.runTornado}
+            cancelLabel={t.cancel}
+            job={torn.job}
+            onRun={runTornadoNow}
+            onCancel={torn.cancel}
+          />
         </div>
         <JobStatus job={torn.job} testId="tornado" t={t} />
         {torn.job.status === 'done' &&
@@ -313,6 +282,70 @@ export function Sensitivity() {
           })()}
       </section>
     </details>
+  );
+}
+
+/** A whole number typed in [min, max] (rounded and clamped; anything else gives `fallback`). */
+function CountField(props: {
+  label: string;
+  testId: string;
+  min: number;
+  max: number;
+  value: number;
+  fallback: number;
+  onChange(n: number): void;
+}) {
+  const { label, testId, min, max, value, fallback, onChange } = props;
+  return (
+    <label className="sensitivity-field">
+      {label}{' '}
+      <input
+        type="number"
+        data-testid={testId}
+        min={min}
+        max={max}
+        value={value}
+        onChange={(e) => {
+          const n = Math.round(Number(e.target.value));
+          onChange(Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback);
+        }}
+      />
+    </label>
+  );
+}
+
+/** A job's run button (off while it runs) and cancel button (on only while it runs). */
+function RunButtons<R>(props: {
+  which: 'sweep' | 'tornado';
+  label: string;
+  cancelLabel: string;
+  job: Job<R>;
+  onRun(): void;
+  onCancel(): void;
+}) {
+  const { which, label, cancelLabel, job, onRun, onCancel } = props;
+  const running = job.status === 'running';
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid={`run-${which}`}
+        disabled={running}
+        onClick={onRun}
+      >
+        {label}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        data-testid={`cancel-${which}`}
+        disabled={!running}
+        onClick={onCancel}
+      >
+        {cancelLabel}
+      </button>
+    </>
   );
 }
 
