@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireBrowser } from '../../scripts/browser';
 import { ROOT } from '../../scripts/serve-dist';
+import { expect } from 'vitest';
 
 export interface Viewport {
   width: number;
@@ -92,4 +93,27 @@ export async function severeViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
+}
+
+/**
+ * One browser per test, for a test file: `open` launches it on the built app at `query` and waits
+ * until the first run shows a day; `close` (the file's afterEach) closes it and fails the test on
+ * any uncaught error the page threw.
+ */
+export function testBrowser(baseUrl: string, viewport: Viewport = { width: 1280, height: 720 }) {
+  let browser: Browser | undefined;
+  return {
+    async open(query = ''): Promise<Page> {
+      browser = await launch(viewport);
+      await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
+      await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
+      return browser.page;
+    },
+    async close(): Promise<void> {
+      const errors = browser?.pageErrors ?? [];
+      await browser?.close();
+      browser = undefined;
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+  };
 }

@@ -7,17 +7,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, severeViolations, type Browser } from './browser';
+import { SCREENSHOT_DIR, severeViolations, testBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-
-async function openReady(query = ''): Promise<Page> {
-  browser = await launch({ width: 1280, height: 720 });
-  await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
-  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
-  return browser.page;
-}
+const pages = testBrowser(baseUrl);
+const openReady = pages.open;
 
 /** Pins the strategy on screen as A, then sets B's daily ad budget through its typed field. */
 async function pinAndChangeBudget(page: Page, budget: string): Promise<void> {
@@ -40,12 +34,7 @@ async function exported(page: Page): Promise<string[]> {
   return (await readFile((await download.path())!, 'utf8')).trimEnd().split('\n');
 }
 
-afterEach(async () => {
-  const errors = browser?.pageErrors ?? [];
-  await browser?.close();
-  browser = undefined;
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+afterEach(() => pages.close());
 
 describe('comparing strategies', () => {
   it('pins A, shows B beside it on the same seed, checks the difference over ten audiences and says why (screenshot compare.png)', async () => {

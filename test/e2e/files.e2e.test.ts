@@ -10,17 +10,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../scripts/serve-dist';
-import { launch, severeViolations, type Browser } from './browser';
+import { severeViolations, testBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-
-async function openReady(query = ''): Promise<Page> {
-  browser = await launch({ width: 1280, height: 800 });
-  await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
-  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
-  return browser.page;
-}
+const pages = testBrowser(baseUrl, { width: 1280, height: 800 });
+const openReady = pages.open;
 
 /** The CLI's output for its arguments (after `npm run -s simulate --`). */
 function cli(...args: string[]): string {
@@ -61,12 +55,7 @@ async function openMenu(page: Page): Promise<void> {
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
 }
 
-afterEach(async () => {
-  const errors = browser?.pageErrors ?? [];
-  await browser?.close();
-  browser = undefined;
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+afterEach(() => pages.close());
 
 describe('scenario files and exports', () => {
   it('saves a scenario file beside the CSV, with the same base name, that the CLI runs to the same CSV bytes', async () => {

@@ -5,26 +5,14 @@
  * from the keyboard, and without serious accessibility violations.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, severeViolations, type Browser } from './browser';
+import { SCREENSHOT_DIR, severeViolations, testBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
+const pages = testBrowser(baseUrl);
+const openReady = pages.open;
 
-async function openReady(): Promise<Page> {
-  browser = await launch({ width: 1280, height: 720 });
-  await browser.page.goto(baseUrl, { waitUntil: 'load' });
-  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
-  return browser.page;
-}
-
-afterEach(async () => {
-  const errors = browser?.pageErrors ?? [];
-  await browser?.close();
-  browser = undefined;
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+afterEach(() => pages.close());
 
 describe('a lesson', () => {
   it('walks from its question through every step to its answer, each step beside the one before (screenshot lesson.png)', async () => {

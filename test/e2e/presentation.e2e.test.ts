@@ -8,17 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, severeViolations, type Browser } from './browser';
+import { SCREENSHOT_DIR, severeViolations, testBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-
-async function openReady(query = ''): Promise<Page> {
-  browser = await launch({ width: 1280, height: 720 });
-  await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
-  await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
-  return browser.page;
-}
+const pages = testBrowser(baseUrl);
+const openReady = pages.open;
 
 const dayShown = async (page: Page) =>
   Number((await page.getByTestId('day').textContent())!.match(/\d+/)![0]);
@@ -55,12 +49,7 @@ async function fitAndSizes(page: Page) {
   });
 }
 
-afterEach(async () => {
-  const errors = browser?.pageErrors ?? [];
-  await browser?.close();
-  browser = undefined;
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+afterEach(() => pages.close());
 
 describe('presentation mode', () => {
   it('is driven by the keyboard alone, wherever the focus is', async () => {

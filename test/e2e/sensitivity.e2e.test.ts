@@ -8,16 +8,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, severeViolations, type Browser } from './browser';
+import { SCREENSHOT_DIR, severeViolations, testBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
+const pages = testBrowser(baseUrl);
 
 async function openSensitivity(): Promise<Page> {
-  browser = await launch({ width: 1280, height: 720 });
-  const page = browser.page;
-  await page.goto(baseUrl, { waitUntil: 'load' });
-  await page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
+  const page = await pages.open();
   const section = page.getByTestId('sensitivity');
   expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   // opened from the keyboard
@@ -29,12 +26,7 @@ async function openSensitivity(): Promise<Page> {
 
 const status = (page: Page, which: string) => page.getByTestId(`${which}-status`).getAttribute('data-status');
 
-afterEach(async () => {
-  const errors = browser?.pageErrors ?? [];
-  await browser?.close();
-  browser = undefined;
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-});
+afterEach(() => pages.close());
 
 describe('sensitivity', () => {
   it('computes nothing until asked, sweeps a parameter with progress and draws its median and band (screenshot sensitivity.png)', async () => {
