@@ -12,13 +12,8 @@ import { SHORTCUTS, shortcutOf, type Shortcut } from './shortcuts';
 
 /** Full screen on or off; a browser that refuses (no user gesture, an iframe) leaves the page as it is. */
 export function toggleFullscreen(on = !document.fullscreenElement): void {
-  const request = on
-    ? document.fullscreenElement
-      ? null
-      : document.documentElement.requestFullscreen?.()
-    : document.fullscreenElement
-      ? document.exitFullscreen?.()
-      : null;
+  if (on === Boolean(document.fullscreenElement)) return;
+  const request = on ? document.documentElement.requestFullscreen?.() : document.exitFullscreen?.();
   request?.catch(() => undefined);
 }
 
