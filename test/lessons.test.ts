@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedRunner } from '../scripts/lever-docs';
-import { claimFigure, lessonStrategy, parseLesson, type Lesson } from '../src/engine/lesson';
+import { claimFigure, claimHolds, lessonStrategy, parseLesson, type Lesson } from '../src/engine/lesson';
 import { SIMULATIONS_DIR, seeds } from './support/runs';
 import { CHECK_SEEDS } from '../src/store/app-store';
 import { METRICS } from '../src/engine/metrics';
@@ -61,11 +61,12 @@ describe.each(lessons)('lesson $id', ({ lesson }) => {
   )('%s', (_, k, claim, seeds) => {
     const before = lessonStrategy(lesson, k);
     const after = lessonStrategy(lesson, k + 1);
-    const pairs = seeds.map((seed) => [
-      claimFigure(claim, run(before.params, seed, lesson.days, before.changes)),
-      claimFigure(claim, run(after.params, seed, lesson.days, after.changes)),
+    const runs = seeds.map((seed) => [
+      run(before.params, seed, lesson.days, before.changes),
+      run(after.params, seed, lesson.days, after.changes),
     ]);
-    const right = pairs.filter(([a, b]) => (claim.direction === 'higher' ? b! > a! : b! < a!)).length;
+    const right = runs.filter(([a, b]) => claimHolds(claim, a!, b!)).length;
+    const pairs = runs.map(([a, b]) => [claimFigure(claim, a!), claimFigure(claim, b!)]);
     expect(
       right,
       `right on ${right} of ${seeds.length} seeds: ${pairs.map(([a, b]) => `${a} → ${b}`).join(', ')}`,
