@@ -9,10 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SINGLE_FILE } from '../../vite.config';
 import { launch, type Browser } from './browser';
-import { E2E_OUT_DIR } from './global-setup';
 
 const BUDGET = 'param-ads.dailyBudget';
 const KPIS = ['buyers', 'retention', 'conversionRate', 'cac', 'romi'];
@@ -42,7 +41,7 @@ const canvasSnapshot = () =>
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'smm-single-'));
   const file = path.join(folder, SINGLE_FILE);
-  await copyFile(path.join(E2E_OUT_DIR, SINGLE_FILE), file);
+  await copyFile(path.join(inject('distDir'), SINGLE_FILE), file);
   browser = await launch();
   page = browser.page;
   page.on('request', (request) => requests.push(request.url()));
@@ -56,7 +55,7 @@ afterAll(async () => {
 
 describe(`dist/${SINGLE_FILE} from file://`, () => {
   it('is one file of at most 500 KB gzipped', async () => {
-    const html = await readFile(path.join(E2E_OUT_DIR, SINGLE_FILE));
+    const html = await readFile(path.join(inject('distDir'), SINGLE_FILE));
     expect(gzipSync(html).length).toBeLessThanOrEqual(500 * 1024);
   });
 
