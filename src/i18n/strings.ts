@@ -21,11 +21,15 @@ const NUMBER_PROBLEMS: Record<Lang, Record<NumberProblem, string>> = {
 /**
  * Something a link asked for that the page could not apply: the entry as the link has it
  * ("seed=-1"), and why (a number out of its range, no such preset, an unknown language or
- * currency, a setting the page does not know).
+ * currency, a setting the page does not know; an entry given more than once, and the one used; a
+ * version the page does not write; a link too long to read; a link encoded twice, read decoded).
  */
 export type LinkIssue =
   | { entry: string; kind: 'number'; integer: boolean; min: number; max: number }
-  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'lesson' | 'invalid' | 'unknown' };
+  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'lesson' | 'invalid' | 'unknown' | 'encoded' }
+  | { entry: string; kind: 'repeated'; used: string }
+  | { entry: string; kind: 'version'; version: number }
+  | { entry: string; kind: 'too-long'; length: number; max: number };
 
 /** A number in a message, grouped as the language groups it (4,294,967,295 · 4 294 967 295). */
 const plain = (lang: Lang, x: number) =>
@@ -137,8 +141,18 @@ const en = {
         return `${issue.entry} (cannot be read)`;
       case 'unknown':
         return `${issue.entry} (an unknown setting)`;
+      case 'repeated':
+        return `${issue.entry} (given more than once; ${issue.used} is used)`;
+      case 'version':
+        return `${issue.entry} (this page reads links of version ${issue.version}; the rest was read as version ${issue.version})`;
+      case 'too-long':
+        return `the whole link (${plain('en', issue.length)} characters; links of at most ${plain('en', issue.max)} are read)`;
+      case 'encoded':
+        return `${issue.entry} (encoded twice; read after decoding it again)`;
     }
   },
+  /** after the first issues of a link, how many more there are */
+  moreLinkIssues: (n: number) => `and ${plain('en', n)} more`,
   /** a run the worker could not compute, with the engine's own message */
   simulationFailed: (message: string) => `The simulation failed: ${message}`,
   typeValue: 'type an exact value',
@@ -272,8 +286,17 @@ const ru: Strings = {
         return `${issue.entry} (не удалось разобрать)`;
       case 'unknown':
         return `${issue.entry} (такой настройки нет)`;
+      case 'repeated':
+        return `${issue.entry} (указано несколько раз; применено ${issue.used})`;
+      case 'version':
+        return `${issue.entry} (страница читает ссылки версии ${issue.version}; остальное прочитано как версия ${issue.version})`;
+      case 'too-long':
+        return `вся ссылка (её длина ${plain('ru', issue.length)}, а читаются ссылки не длиннее ${plain('ru', issue.max)} символов)`;
+      case 'encoded':
+        return `${issue.entry} (закодировано дважды; прочитано после повторного декодирования)`;
     }
   },
+  moreLinkIssues: (n) => `и ещё ${plain('ru', n)}`,
   simulationFailed: (message) => `Не удалось рассчитать прогон: ${message}`,
   typeValue: 'ввести точное значение',
   typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
