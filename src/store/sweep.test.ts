@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_FIGURES } from '../engine/compare';
 import { defaultParameters } from '../model/parameters';
-import { SimulationHandler } from '../worker/handler';
-import { Cancelled, WorkerPool, type PoolClient } from '../worker/pool';
-import type { Request, Response } from '../worker/protocol';
+import { handlerClient } from '../../test/support/pool-client';
+import { Cancelled, WorkerPool } from '../worker/pool';
 import { runSweep, runTornado, type SensitivityBase } from './sweep';
-
-/** A pool client that runs the real worker handler on this thread, answering asynchronously. */
-function handlerClient(log: { terminated: number; asked: number }): PoolClient {
-  const handler = new SimulationHandler();
-  let alive = true;
-  let id = 0;
-  return {
-    ask: ((request: Omit<Request, 'id'>) =>
-      new Promise<Response>((resolve, reject) => {
-        log.asked++;
-        setTimeout(() => {
-          if (!alive) return reject(new Error('stopped'));
-          const { response } = handler.handle({ ...request, id: ++id } as Request, () => 0);
-          resolve(response);
-        }, 0);
-      })) as PoolClient['ask'],
-    terminate: () => {
-      alive = false;
-      log.terminated++;
-    },
-  };
-}
 
 const figure = KEY_FIGURES.find((f) => f.id === 'buyers')!;
 const params = { ...defaultParameters(), 'audience.size': 400 };

@@ -46,17 +46,21 @@ const NO_MOVES = {
   channel: new Uint8Array(0),
 };
 
-/** A key figure of a whole run as the pool returns it. */
-export function figureOfResult(result: PoolResult, params: Parameters, figure: KeyFigure): number {
+/** A run as the pool returns it, as day frames (without moves: the pool does not record them). */
+export function framesOfResult(result: PoolResult): DayFrame[] {
   const M = METRICS.length;
   const S = STATES.length;
-  const frames: DayFrame[] = Array.from({ length: result.days }, (_, d) => ({
+  return Array.from({ length: result.days }, (_, d) => ({
     day: d + 1,
     metrics: result.metrics.subarray(d * M, (d + 1) * M),
     counts: result.counts.subarray(d * S, (d + 1) * S),
     moves: NO_MOVES,
   }));
-  return keyFigure({ params, frames }, figure);
+}
+
+/** A key figure of a whole run as the pool returns it. */
+export function figureOfResult(result: PoolResult, params: Parameters, figure: KeyFigure): number {
+  return keyFigure({ params, frames: framesOfResult(result) }, figure);
 }
 
 /** Runs every strategy on every seed; resolves with figures[strategy][seed]. */
