@@ -5,6 +5,7 @@
  * until the user asks; the section is closed by default.
  */
 import { useEffect, useRef, useState } from 'react';
+import { CountField, JobStatus, RunButtons, useJob } from '../jobs/Job';
 import { KEY_FIGURES, type KeyFigureId } from '../../engine/compare';
 import {
   SWEEP_SEEDS,
@@ -22,7 +23,6 @@ import type { FigureKind } from '../../i18n/format';
 import { LEVERS } from '../../model/levers';
 import { PARAMETERS, parameterSpec, type ParameterName } from '../../model/parameters';
 import {
-  Cancelled,
   createSweepPool,
   runSweep,
   runTornado,
@@ -36,53 +36,6 @@ import './sensitivity.css';
 
 /** The strategy parameters the tornado ranks: the levers', each once. */
 const TORNADO_PARAMETERS: readonly ParameterName[] = [...new Set(LEVERS.map((l) => l.parameter))];
-
-type Job<R> =
-  | { status: 'idle' }
-  | { status: 'running'; done: number; total: number; started: number; lastAt: number; maxGap: number }
-  | { status: 'done'; result: R; total: number; ms: number; maxGap: number }
-  | { status: 'cancelled'; cancelMs: number }
-  | { status: 'failed'; message: string };
-
-/** A sensitivity job's state: start it, cancel it; progress as each run arrives. */
-function useJob<R>(pool: () => WorkerPool) {
-  const [job, setJob] = useState<Job<R>>({ status: 'idle' });
-  const token = useRef(0);
-  const start = (work: (progress: (done: number, total: number) => void) => Promise<R>) => {
-    const mine = ++token.current;
-    const started = performance.now();
-    let last = started;
-    let maxGap = 0;
-    let total = 0;
-    const progress = (done: number, all: number) => {
-      const now = performance.now();
-      if (done > 0) maxGap = Math.max(maxGap, now - last);
-      last = now;
-      total = all;
-      if (mine === token.current)
-        setJob({ status: 'running', done, total: all, started, lastAt: now, maxGap });
-    };
-    work(progress).then(
-      (result) => {
-        if (mine === token.current)
-          setJob({ status: 'done', result, total, ms: performance.now() - started, maxGap });
-      },
-      (e: unknown) => {
-        if (mine !== token.current) return;
-        if (e instanceof Cancelled)
-          setJob((j) => (j.status === 'cancelled' ? j : { status: 'cancelled', cancelMs: 0 }));
-        else setJob({ status: 'failed', message: (e as Error).message });
-      },
-    );
-  };
-  const cancel = () => {
-    const t0 = performance.now();
-    token.current++;
-    pool().cancel();
-    setJob({ status: 'cancelled', cancelMs: performance.now() - t0 });
-  };
-  return { job, start, cancel };
-}
 
 function figureKind(id: KeyFigureId): FigureKind {
   return KEY_FIGURES.find((f) => f.id === id)!.unit;
@@ -152,7 +105,7 @@ export function Sensitivity() {
       <p className="sensitivity-about">
         {t.about} {t.workers(pool().size)}
       </p>
-      <label className="sensitivity-field">
+      <label className="job-field">
         {t.figure}{' '}
         <select
           data-testid="sensitivity-figure"
@@ -170,7 +123,7 @@ export function Sensitivity() {
       <section className="sensitivity-part" aria-labelledby="sweep-title">
         <h3 id="sweep-title">{t.sweepTitle}</h3>
         <div className="sensitivity-controls">
-          <label className="sensitivity-field">
+          <label className="job-field">
             {t.parameter}{' '}
             <select
               data-testid="sweep-parameter"
@@ -282,112 +235,5 @@ export function Sensitivity() {
           })()}
       </section>
     </details>
-  );
-}
-
-/** A whole number typed in [min, max] (rounded and clamped; anything else gives `fallback`). */
-function CountField(props: {
-  label: string;
-  testId: string;
-  min: number;
-  max: number;
-  value: number;
-  fallback: number;
-  onChange(n: number): void;
-}) {
-  const { label, testId, min, max, value, fallback, onChange } = props;
-  return (
-    <label className="sensitivity-field">
-      {label}{' '}
-      <input
-        type="number"
-        data-testid={testId}
-        min={min}
-        max={max}
-        value={value}
-        onChange={(e) => {
-          const n = Math.round(Number(e.target.value));
-          onChange(Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback);
-        }}
-      />
-    </label>
-  );
-}
-
-/** A job's run button (off while it runs) and cancel button (on only while it runs). */
-function RunButtons<R>(props: {
-  which: 'sweep' | 'tornado';
-  label: string;
-  cancelLabel: string;
-  job: Job<R>;
-  onRun(): void;
-  onCancel(): void;
-}) {
-  const { which, label, cancelLabel, job, onRun, onCancel } = props;
-  const running = job.status === 'running';
-  return (
-    <>
-      <button
-        type="button"
-        className="btn btn-primary"
-        data-testid={`run-${which}`}
-        disabled={running}
-        onClick={onRun}
-      >
-        {label}
-      </button>
-      <button
-        type="button"
-        className="btn"
-        data-testid={`cancel-${which}`}
-        disabled={!running}
-        onClick={onCancel}
-      >
-        {cancelLabel}
-      </button>
-    </>
-  );
-}
-
-/** A job's progress bar while it runs, and what became of it. */
-function JobStatus<R>({
-  job,
-  testId,
-  t,
-}: {
-  job: Job<R>;
-  testId: string;
-  t: (typeof SENSITIVITY_STRINGS)['en'];
-}) {
-  return (
-    <div className="sensitivity-status">
-      {job.status === 'running' && (
-        <progress
-          data-testid={`${testId}-progress`}
-          aria-label={t.progressLabel}
-          value={job.done}
-          max={job.total}
-          data-max-gap={Math.round(job.maxGap)}
-        />
-      )}
-      <span
-        aria-live="polite"
-        data-testid={`${testId}-status`}
-        data-status={job.status}
-        data-ms={job.status === 'done' ? Math.round(job.ms) : undefined}
-        data-max-gap={job.status === 'done' ? Math.round(job.maxGap) : undefined}
-        data-cancel-ms={job.status === 'cancelled' ? job.cancelMs.toFixed(1) : undefined}
-      >
-        {job.status === 'running'
-          ? t.running(job.done, job.total)
-          : job.status === 'done'
-            ? t.finished(job.total, job.ms / 1000)
-            : job.status === 'cancelled'
-              ? t.cancelled
-              : job.status === 'failed'
-                ? t.failed(job.message)
-                : ''}
-      </span>
-    </div>
   );
 }
