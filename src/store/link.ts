@@ -5,13 +5,28 @@
 import { defaultParameters, type Parameters } from '../model/parameters';
 import { DEFAULT_CURRENCY, type Scenario, type StrategyChange } from '../model/scenario';
 import type { Lesson } from '../engine/lesson';
-import type { Lang } from '../i18n/strings';
+import { STRINGS, type Lang, type LinkIssue } from '../i18n/strings';
 import { createAppStore, strategyOn, type AppState, type AppStoreApi, type Baseline } from './app-store';
 import { readUrl, writeUrl, type LinkStrategy, type WrittenStrategy } from './url';
 
 export interface LinkCatalogue {
   presets: ReadonlyArray<{ id: string; scenario: Scenario }>;
   lessons: ReadonlyArray<{ id: string; lesson: Lesson }>;
+}
+
+/** How many of a link's issues the notice names; the rest are counted. */
+export const SHOWN_ISSUES = 5;
+
+/**
+ * The notice for what a link could not apply, in `lang`: its first issues, each named, and how many
+ * more there are (a tampered link can have thousands); null when there is nothing to say.
+ */
+export function linkNotice(issues: readonly LinkIssue[], lang: Lang): string | null {
+  if (issues.length === 0) return null;
+  const t = STRINGS[lang];
+  const named = issues.slice(0, SHOWN_ISSUES).map((i) => t.linkIssue(i));
+  if (issues.length > SHOWN_ISSUES) named.push(t.moreLinkIssues(issues.length - SHOWN_ISSUES));
+  return t.invalidUrl(named.join('; '));
 }
 
 /** A strategy of a link on its base, as the store keeps one (changes after the horizon fall away). */

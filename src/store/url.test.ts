@@ -7,9 +7,9 @@ import {
   type Parameters,
 } from '../model/parameters';
 import { FIXED_DURING_RUN, type StrategyChange } from '../model/scenario';
-import { linkOf, storeFromLink } from './link';
+import { linkNotice, linkOf, storeFromLink } from './link';
 import LINK_FIXTURES from './link-fixtures.json';
-import { readUrl, writeUrl } from './url';
+import { LINK_MAX_LENGTH, readUrl, shownEntry, writeUrl } from './url';
 import { STRINGS } from '../i18n/strings';
 
 describe('the scenario in the URL', () => {
@@ -176,7 +176,8 @@ describe('the whole scenario in a link (version 1)', () => {
       LESSONS_FOR_LINKS,
     );
     expect(u.params).toEqual({ 'ads.cpm': 4 });
-    expect(u.changes).toEqual([{ day: 30, parameters: { 'ads.cpm': 5 } }]);
+    // of two changes on one day, the last is used and the other named
+    expect(u.changes).toEqual([{ day: 30, parameters: { 'ads.cpm': 6 } }]);
     expect(u.lesson).toBeUndefined();
     expect(u.compared).toBeUndefined();
     expect(u.day).toBeUndefined();
@@ -186,10 +187,10 @@ describe('the whole scenario in a link (version 1)', () => {
       'change=50:audience.size=1000: audience.size cannot change during a run (the audience is drawn on day 0); set it in "parameters"',
       'change=40:ads.cpm=x: ads.cpm must be a number from 0.01 to 10000',
       'change=nonsense: must be day:name=value,…',
-      'change=30:ads.cpm=6: day 30 already has a change',
       'lesson=nope: no such lesson',
       'day=-3: must be a whole number from 0 to 3650',
-      'v=7: must be a whole number from 1 to 1',
+      'v=7: this page reads links of version 1; the rest was read as version 1',
+      'change=30:ads.cpm=5: given more than once; change=30:ads.cpm=6 is used',
       'step=1: a step needs a lesson',
       'c=ads.cpm=5: a run is pinned beside A only when A is pinned',
     ]);
@@ -197,7 +198,10 @@ describe('the whole scenario in a link (version 1)', () => {
     expect(step.lesson).toEqual({ id: '1-product', step: 0 });
     expect(step.problems).toEqual(['step=9: must be a whole number from 0 to 3']);
     // the page says each in its language
-    expect(STRINGS.ru.linkIssue(u.issues[5]!)).toBe('lesson=nope (такого урока нет)');
+    expect(STRINGS.ru.linkIssue(u.issues[4]!)).toBe('lesson=nope (такого урока нет)');
+    expect(STRINGS.en.linkIssue(u.issues[7]!)).toBe(
+      'change=30:ads.cpm=5 (given more than once; change=30:ads.cpm=6 is used)',
+    );
     expect(STRINGS.ru.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (не удалось разобрать)');
     expect(STRINGS.en.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (cannot be read)');
   });
@@ -351,5 +355,145 @@ describe('a link applied to the page', () => {
     expect(s.presetId).toBe('later');
     const plain = storeFromLink('?preset=later', catalogue).getState();
     expect(plain.changes).toHaveLength(1);
+  });
+});
+
+describe('a bad link: the valid part is read, the rest named', () => {
+  const issueTexts = (search: string) => {
+    const u = readUrl(search, ['full-loop'], LESSONS_FOR_LINKS);
+    return {
+      u,
+      en: u.issues.map((i) => STRINGS.en.linkIssue(i)),
+      ru: u.issues.map((i) => STRINGS.ru.linkIssue(i)),
+    };
+  };
+
+  it('names a parameter given twice and the value used (the last valid one)', () => {
+    const { u, en, ru } = issueTexts('?v=1&ads.dailyBudget=20&seed=3&ads.dailyBudget=30');
+    expect(u.params).toEqual({ 'ads.dailyBudget': 30 });
+    expect(u.seed).toBe(3);
+    expect(en).toEqual(['ads.dailyBudget=20 (given more than once; ads.dailyBudget=30 is used)']);
+    expect(ru).toEqual(['ads.dailyBudget=20 (указано несколько раз; применено ads.dailyBudget=30)']);
+    // a later value that cannot be read leaves the one that can
+    const bad = readUrl('?ads.dailyBudget=20&ads.dailyBudget=abc&seed=1&seed=2', []);
+    expect(bad.params).toEqual({ 'ads.dailyBudget': 20 });
+    expect(bad.seed).toBe(2);
+    expect(bad.problems).toEqual([
+      'ads.dailyBudget=abc: must be a number from 0 to 1000000',
+      'seed=1: given more than once; seed=2 is used',
+    ]);
+  });
+
+  it('names a name given twice inside a change or a pinned run, and two changes on one day', () => {
+    const u = readUrl(
+      '?v=1&change=90:ads.cpm=5,ads.cpm=6&a=ads.ctr=0.01,ads.ctr=0.02;40:ads.cpm=7;40:ads.cpm=8',
+      [],
+    );
+    expect(u.changes).toEqual([{ day: 90, parameters: { 'ads.cpm': 6 } }]);
+    expect(u.compared?.a).toEqual({
+      params: { 'ads.ctr': 0.02 },
+      changes: [{ day: 40, parameters: { 'ads.cpm': 8 } }],
+    });
+    expect(u.issues.map((i) => STRINGS.en.linkIssue(i))).toEqual([
+      'change=…ads.cpm=5 (given more than once; ads.cpm=6 is used)',
+      'a=…ads.ctr=0.01 (given more than once; ads.ctr=0.02 is used)',
+      'a=…40:ads.cpm=7 (given more than once; 40:ads.cpm=8 is used)',
+    ]);
+  });
+
+  it('reads a link of an unknown version as version 1 and says so', () => {
+    for (const v of ['99', '0', 'abc', '']) {
+      const { u, en, ru } = issueTexts(`?v=${v}&ads.dailyBudget=20&seed=3`);
+      expect(u).toMatchObject({ version: 1, params: { 'ads.dailyBudget': 20 }, seed: 3 });
+      expect(en).toEqual([`v=${v} (this page reads links of version 1; the rest was read as version 1)`]);
+      expect(ru).toEqual([`v=${v} (страница читает ссылки версии 1; остальное прочитано как версия 1)`]);
+    }
+    // a link that lost its `v` but has what only version 1 writes is read as version 1
+    expect(readUrl('?ads.dailyBudget=20&change=90:ads.cpm=5', []).version).toBe(1);
+    expect(readUrl('?ads.dailyBudget=20&seed=3', []).version).toBeUndefined();
+  });
+
+  it('reads a link encoded twice, whole or entry by entry, and says so', () => {
+    const plain =
+      '?v=1&ads.dailyBudget=20&change=90:feedback.answeredShare=1&seed=3&a=ads.cpm=5;30:ads.ctr=0.02';
+    const expected = readUrl(plain, []);
+    expect(expected.issues).toEqual([]);
+    const once = `?${encodeURIComponent(plain.slice(1))}`;
+    const twice = `?${encodeURIComponent(encodeURIComponent(plain.slice(1)))}`;
+    const entries = `?${plain
+      .slice(1)
+      .split('&')
+      .map((e) => encodeURIComponent(encodeURIComponent(e)).replace(/%25(26|3D)/g, '%$1'))
+      .join('&')}`;
+    const equalSigns = plain.replace(/=/g, '%253D');
+    for (const link of [once, twice, entries, equalSigns]) {
+      const u = readUrl(link, []);
+      const { problems: _, issues, ...read } = u;
+      const { problems: __, issues: ___, ...want } = expected;
+      expect(read, link).toEqual(want);
+      expect(issues, link).toHaveLength(1);
+      expect(issues[0]!.kind, link).toBe('encoded');
+      expect(STRINGS.en.linkIssue(issues[0]!)).toMatch(/ \(encoded twice; read after decoding it again\)$/);
+      expect(STRINGS.ru.linkIssue(issues[0]!)).toMatch(
+        / \(закодировано дважды; прочитано после повторного декодирования\)$/,
+      );
+    }
+    // escapes that are not UTF-8 stay as they are, and are named
+    expect(readUrl('?ads.cpm=%25C3%2528', []).issues.map((i) => i.entry)).toEqual(['ads.cpm=%C3%28']);
+  });
+
+  it('refuses a link longer than LINK_MAX_LENGTH whole, at once, and says how long it was', () => {
+    const padded = `?v=1&lang=ru&ads.dailyBudget=20&seed=3&${'x'.repeat(100 * 1024)}`;
+    const u = readUrl(padded, []);
+    expect(u).toMatchObject({ params: {}, changes: [] });
+    expect(u.lang).toBeUndefined();
+    expect(u.issues).toHaveLength(1);
+    expect(STRINGS.en.linkIssue(u.issues[0]!)).toBe(
+      'the whole link (102,438 characters; links of at most 65,536 are read)',
+    );
+    expect(STRINGS.ru.linkIssue(u.issues[0]!).replace(/\s/g, ' ')).toBe(
+      'вся ссылка (её длина 102 438, а читаются ссылки не длиннее 65 536 символов)',
+    );
+    // one character under the limit is read
+    const longest = `?seed=3&${'x'.repeat(LINK_MAX_LENGTH - 'seed=3&'.length)}`;
+    expect(readUrl(longest, []).seed).toBe(3);
+  });
+
+  it('reads the worst links under the limit without slowing down (no quadratic step)', () => {
+    const fill = (unit: string, prefix = '') =>
+      `?${prefix}${unit.repeat(Math.floor((LINK_MAX_LENGTH - prefix.length) / unit.length))}`;
+    const worst = [
+      fill(`ads.cpm=${'1'.repeat(30)}x&`), // runs of digits: the number syntax backtracks on long ones
+      fill(`seed=${'9'.repeat(2000)}&`),
+      fill('ads.cpm=5&'), // thousands of repeats
+      fill('change=7:ads.cpm=5&'),
+      fill('7:ads.cpm=5;', 'a=;'),
+      `?${encodeURIComponent(encodeURIComponent(fill('ads.cpm=5&').slice(1))).slice(0, LINK_MAX_LENGTH)}`,
+      fill('%'),
+    ];
+    const started = performance.now();
+    for (const link of worst) {
+      expect(link.length).toBeLessThanOrEqual(LINK_MAX_LENGTH + 1);
+      const u = readUrl(link, [], LESSONS_FOR_LINKS);
+      for (const issue of u.issues) expect(issue.entry.length).toBeLessThanOrEqual(60);
+    }
+    // seven links of 64 KB each: well under a second; a quadratic step would take minutes
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('shows an entry cut short, with its control and direction characters made visible', () => {
+    expect(shownEntry('a'.repeat(100))).toBe(`${'a'.repeat(59)}…`);
+    expect(shownEntry('seed=1\u202Egnp.exe\u0000\n')).toBe('seed=1\uFFFDgnp.exe\uFFFD\uFFFD');
+    // never half of a surrogate pair
+    expect(shownEntry(`${'a'.repeat(58)}😀😀`)).toBe(`${'a'.repeat(58)}…`);
+  });
+
+  it('names the first issues of a notice and counts the rest', () => {
+    const u = readUrl(`?${Array.from({ length: 12 }, (_, k) => `x${k}=1`).join('&')}`, []);
+    expect(linkNotice(u.issues, 'en')).toBe(
+      'Not applied from the link: x0 (an unknown setting); x1 (an unknown setting); x2 (an unknown setting); x3 (an unknown setting); x4 (an unknown setting); and 7 more',
+    );
+    expect(linkNotice(u.issues, 'ru')).toMatch(/; x4 \(такой настройки нет\); и ещё 7$/);
+    expect(linkNotice([], 'en')).toBeNull();
   });
 });
