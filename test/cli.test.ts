@@ -164,11 +164,15 @@ describe('npm run simulate', () => {
         ['simulations/nope.json'],
         /simulations\/nope\.json: cannot read the file \(no such file\)/,
       ],
-      ['malformed JSON', [broken], /broken\.json: not valid JSON/],
+      [
+        'malformed JSON',
+        [broken],
+        /broken\.json: \(file\): line 1, column 17: the file ends before the JSON is complete/,
+      ],
       [
         'a value out of range in a file',
         [outOfRange],
-        /range\.json: parameters\.ads\.ctr: ads\.ctr must be a number from 0 to 1/,
+        /range\.json: parameters\.ads\.ctr: must be a number from 0 to 1 \(share\), got 3$/m,
       ],
       [
         'an unknown parameter',

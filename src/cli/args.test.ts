@@ -74,7 +74,7 @@ describe('parseArgs', () => {
       '--set ads.ctr: must be a number from 0 to 1, got ""',
     );
     expect(refusal('a.json', '--set', 'audience.size=1.5')).toBe(
-      '--set audience.size must be a whole number from 100 to 1000000 (agents), got 1.5',
+      '--set audience.size must be a whole number from 100 to 1000000 (people), got 1.5',
     );
   });
 
@@ -113,7 +113,7 @@ describe('parseArgs', () => {
       '--change 90: expects name=value, got "ads.ctr"',
     );
     expect(refusal('a.json', '--change', '90:ads.budget=3')).toMatch(
-      /^--change 90: unknown parameter "ads\.budget"/,
+      /^--change 90: unknown parameter "ads\.budget"; did you mean ads\.dailyBudget\?$/,
     );
     expect(refusal('a.json', '--change', '90:ads.ctr=1.5')).toBe(
       '--change 90:ads.ctr must be a number from 0 to 1 (share), got 1.5',

@@ -1,86 +1,119 @@
 /**
  * `npm run -s simulate -- <scenario.json> [...]`: runs a scenario headless, with its changes of
- * strategy and any `--change`, and prints one row per day (CSV or JSON). Bad input: one line on
- * stderr, exit code 2, nothing written.
+ * strategy and any `--change`, and prints one row per day (CSV or JSON), each written as its day
+ * is computed, so a long run or a large audience is never held whole. Bad input: every problem on
+ * stderr, one a line, exit code 2, nothing written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mergeChanges, parseScenario, ScenarioError, type Scenario } from '../model/scenario';
-import { runScenario } from '../engine/run';
-import { toCsv, toRecords } from '../engine/report';
-import { checkChangeDays, parseArgs, UsageError, USAGE } from './args';
+import { once } from 'node:events';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { MAX_SCENARIO_BYTES } from '../model/scenario';
+import { scenarioDays } from '../engine/run';
+import { ReportWriter } from '../engine/report';
+import { prepareRun, type FileRead } from './load';
+import { USAGE } from './args';
 
-function fail(message: string): never {
-  process.stderr.write(`simulate: ${message}\n`);
+/** Output is written in pieces of about this many characters. */
+const CHUNK = 1 << 16;
+
+/** Reads `file` whole unless it is larger than a scenario file may be (then only its size). */
+function readFile(file: string): FileRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, code: 'EISDIR' };
+    if (stat.size > MAX_SCENARIO_BYTES) return { ok: false, size: stat.size };
+    // read to the end, whatever the size said (a pipe, a file that grows), up to a byte past the limit
+    let bytes = new Uint8Array(Math.min(stat.size, MAX_SCENARIO_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > MAX_SCENARIO_BYTES) return { ok: false, size: length };
+        const larger = new Uint8Array(Math.min(2 * length + 1024, MAX_SCENARIO_BYTES + 1));
+        larger.set(bytes);
+        bytes = larger;
+      }
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return length > MAX_SCENARIO_BYTES
+      ? { ok: false, size: length }
+      : { ok: true, bytes: bytes.subarray(0, length) };
+  } catch (e) {
+    return { ok: false, code: (e as NodeJS.ErrnoException).code ?? 'error' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function fail(messages: readonly string[]): never {
+  process.stderr.write(messages.map((m) => `simulate: ${m}\n`).join(''));
   process.exit(2);
 }
 
-function loadScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    fail(`${file}: not valid JSON (${(e as Error).message})`);
-  }
-  try {
-    return parseScenario(data);
-  } catch (e) {
-    if (e instanceof ScenarioError) fail(`${file}: ${e.message}`);
-    throw e;
-  }
+/** Where the report goes: a file (written as it comes) or standard output (waiting when it is full). */
+interface Sink {
+  write(text: string): void | Promise<void>;
+  close(): void;
 }
 
-function main(argv: readonly string[]): void {
-  let options;
+function fileSink(path: string): Sink {
+  let fd: number;
   try {
-    options = parseArgs(argv);
+    fd = openSync(path, 'w');
   } catch (e) {
-    if (e instanceof UsageError) fail(e.message);
-    throw e;
+    fail([`--out ${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
-  if (options.help) {
+  return {
+    write: (text) => {
+      writeSync(fd, text);
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+function stdoutSink(): Sink {
+  // a reader that stops early (`| head`) is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  return {
+    write: (text) =>
+      process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined),
+    close: () => undefined,
+  };
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const prepared = prepareRun(argv, readFile);
+  if (prepared.kind === 'refused') fail(prepared.messages);
+  if (prepared.kind === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const base = loadScenario(options.file);
-  const days = options.days ?? base.days;
-  try {
-    checkChangeDays(options.changes, days);
-  } catch (e) {
-    if (e instanceof UsageError) fail(e.message);
-    throw e;
-  }
-  // --set changes the strategy from day 1; the file's changes still come on their days (those
-  // past a shorter --days never come), and --change adds to them, winning on the same day.
-  const scenario: Scenario = {
-    ...base,
-    seed: options.seed ?? base.seed,
-    days,
-    parameters: { ...base.parameters, ...options.set },
-    changes: mergeChanges(base.changes ?? [], options.changes),
-  };
-  const frames = runScenario(scenario, { runner: options.runner, countTransitions: false });
-  const text =
-    options.format === 'csv'
-      ? toCsv(frames)
-      : `[\n${toRecords(frames)
-          .map((r) => JSON.stringify(r))
-          .join(',\n')}\n]\n`;
-  if (options.out) {
-    try {
-      writeFileSync(options.out, text);
-    } catch (e) {
-      fail(`--out ${options.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  const { scenario, options } = prepared;
+  const sink = options.out ? fileSink(options.out) : stdoutSink();
+  let pending = '';
+  const report = new ReportWriter(options.format, (text) => {
+    pending += text;
+  });
+  // each day's row as it is computed, written out in pieces of about CHUNK characters
+  for (const frame of scenarioDays(scenario, { runner: options.runner, countTransitions: false })) {
+    report.day(frame);
+    if (pending.length >= CHUNK) {
+      const text = pending;
+      pending = '';
+      await sink.write(text);
     }
-  } else {
-    process.stdout.write(text);
   }
+  report.end();
+  await sink.write(pending);
+  sink.close();
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`simulate: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -63,13 +63,8 @@ export function simulate(
   return simulateTraced(params, seed, days, options).frames;
 }
 
-/** `simulate`, with the journey of the agent `options.traceAgent` (null when none is traced). */
-export function simulateTraced(
-  params: Parameters,
-  seed: number,
-  days: number,
-  options: RunOptions = {},
-): { frames: DayFrame[]; journey: Journey | null } {
+/** A simulation and its strategy over time, ready for day 1. */
+function start(params: Parameters, seed: number, options: RunOptions) {
   const sim = new Simulation(params, {
     seed,
     stepper: RUNNERS[options.runner ?? DEFAULT_RUNNER],
@@ -77,13 +72,45 @@ export function simulateTraced(
     countTransitions: options.countTransitions ?? true,
     ...(options.traceAgent !== undefined ? { traceAgent: options.traceAgent } : {}),
   });
-  const schedule = new StrategySchedule(params, options.changes);
+  return { sim, schedule: new StrategySchedule(params, options.changes) };
+}
+
+/** `simulate`, with the journey of the agent `options.traceAgent` (null when none is traced). */
+export function simulateTraced(
+  params: Parameters,
+  seed: number,
+  days: number,
+  options: RunOptions = {},
+): { frames: DayFrame[]; journey: Journey | null } {
+  const { sim, schedule } = start(params, seed, options);
   const frames: DayFrame[] = [];
   for (let d = 0; d < days; d++) frames.push(schedule.step(sim));
   return { frames, journey: sim.journey() };
 }
 
+/**
+ * `simulate`'s frames one day at a time, each as soon as it is computed and none kept, so a
+ * long run or a large audience can be written out as it goes: the same frames as `simulate`.
+ */
+export function* simulateDays(
+  params: Parameters,
+  seed: number,
+  days: number,
+  options: RunOptions = {},
+): Generator<DayFrame, void, undefined> {
+  const { sim, schedule } = start(params, seed, options);
+  for (let d = 0; d < days; d++) yield schedule.step(sim);
+}
+
 /** Runs a scenario to its horizon, with its changes of strategy. */
 export function runScenario(s: Scenario, options: Omit<RunOptions, 'changes'> = {}): DayFrame[] {
   return simulate(scenarioParameters(s), s.seed, s.days, { ...options, changes: s.changes });
+}
+
+/** `runScenario`'s frames one day at a time, as they are computed (see `simulateDays`). */
+export function scenarioDays(
+  s: Scenario,
+  options: Omit<RunOptions, 'changes'> = {},
+): Generator<DayFrame, void, undefined> {
+  return simulateDays(scenarioParameters(s), s.seed, s.days, { ...options, changes: s.changes });
 }

@@ -9,7 +9,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GROUP_LABELS, PARAMETERS, PARAMETER_ENDS, UNITS } from '../model/parameters';
+import { GROUP_LABELS, PARAMETERS, PARAMETER_ENDS, UNITS, UNIT_WORDS } from '../model/parameters';
+import { PROBLEM_WORDS } from '../model/problems';
 import { PLATFORMS } from '../model/platforms';
 import { METRIC_NAMES } from './metric-names';
 import { CURRENCY_UNIT, NOUNS, STRINGS } from './strings';
@@ -131,6 +132,8 @@ const ALL: Record<string, unknown> = {
   metricNames: METRIC_NAMES,
   groupLabels: GROUP_LABELS,
   units: UNITS,
+  unitWords: UNIT_WORDS,
+  problemWords: PROBLEM_WORDS,
   parameters: PARAMETERS,
   parameterEnds: PARAMETER_ENDS,
   platforms: PLATFORMS,
@@ -146,12 +149,14 @@ const ALL: Record<string, unknown> = {
 
 /**
  * Latin words a Russian text may use: the abbreviations of the figures (as Russian marketing
- * writes them), the platforms' own names, file formats, the runs' letters A–D, the Bass model's p
- * and q and the e of an exponential, and what a link or a command line literally contains (the
- * link's entries the notice quotes back are data, not prose).
+ * writes them), the platforms' own names, file formats and encodings (JSON, UTF-8), the runs'
+ * letters A–D, the Bass model's p and q and the e of an exponential, and what a link or a command
+ * line literally contains (the link's entries the notice quotes back are data, not prose).
  */
 const LATIN_ALLOWED = new Set([
-  ...['SMM', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV', 'URL', 'PNG', 'QR'],
+  ...['SMM', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV', 'URL', 'PNG', 'QR', 'JSON', 'UTF'],
+  // JSON's own words, as a scenario file writes them
+  ...['true', 'false', 'null'],
   ...['Facebook', 'Instagram', 'TikTok', 'LinkedIn', 'VK', 'Telegram'],
   ...['A', 'B', 'C', 'D', 'p', 'q', 'e'],
   // the page's own name, and keyboard keys as the keys themselves are labelled

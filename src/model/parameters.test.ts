@@ -84,8 +84,17 @@ describe('the parameter schema', () => {
     expect(checkParameterValue('audience.size', 100.5)).toMatch(/whole number from 100 to 1000000/);
     expect(checkParameterValue('ads.ctr', Number.NaN)).toMatch(/ads.ctr must be a number from 0 to 1/);
     expect(checkParameterValue('ads.ctr', '0.1')).toMatch(/got "0.1"/);
-    expect(checkParameterValue('ads.clicks', 1)).toMatch(
-      /unknown parameter "ads.clicks"; known parameters: audience.size/,
+    expect(checkParameterValue('ads.clicks', 1)).toBe(
+      'unknown parameter "ads.clicks"; the parameters are listed in docs/parameters.md',
     );
+    expect(checkParameterValue('ads.budget', 1)).toBe(
+      'unknown parameter "ads.budget"; did you mean ads.dailyBudget?',
+    );
+    // units in words, not their code names
+    expect(checkParameterValue('ads.dailyBudget', -1)).toBe(
+      "ads.dailyBudget must be a number from 0 to 1000000 (money per day, in the scenario's currency), got -1",
+    );
+    expect(checkParameterValue('audience.size', 50)).toMatch(/\(people\), got 50$/);
+    expect(checkParameterValue('feedback.responseHours', 0)).toMatch(/\(hours\), got 0$/);
   });
 });

@@ -2,6 +2,7 @@
  * The strategy parameters, declared once. Sliders, scenario validation, the CLI's `--set`
  * and the docs table all read this list; nothing else may restate a default or a range.
  */
+import { nearMatch } from './near';
 
 /** A string in both interface languages. */
 export interface Bilingual {
@@ -50,6 +51,25 @@ export const UNITS = {
   times: { en: '×', ru: '×' },
 } as const satisfies Record<string, Bilingual>;
 export type Unit = keyof typeof UNITS;
+
+/**
+ * Each unit in words, for messages about a value ("a number from 0 to 1000000 (money per day)"):
+ * the short labels above are for beside a slider, these are for a sentence.
+ */
+export const UNIT_WORDS: Record<Unit, Bilingual> = {
+  agents: { en: 'people', ru: 'человек' },
+  share: { en: 'share', ru: 'доля' },
+  score: { en: 'score', ru: 'оценка' },
+  days: { en: 'days', ru: 'дни' },
+  hours: { en: 'hours', ru: 'часы' },
+  money: { en: "money, in the scenario's currency", ru: 'деньги в валюте сценария' },
+  moneyPerDay: { en: "money per day, in the scenario's currency", ru: 'деньги в день в валюте сценария' },
+  postsPerWeek: { en: 'posts per week', ru: 'постов в неделю' },
+  mentionsPerDay: { en: 'mentions per day', ru: 'упоминаний в день' },
+  impressions: { en: 'impressions per day', ru: 'показов в день' },
+  people: { en: 'people', ru: 'человек' },
+  times: { en: 'times', ru: 'раз' },
+};
 
 /** One parameter's declaration. `step` is for sliders only: any value in [min, max] is valid. */
 export interface ParameterSpec {
@@ -877,23 +897,33 @@ export function defaultParameters(): Parameters {
 }
 
 /** How a value may be written for a parameter, for messages: "a number from 0 to 1". */
-export function allowedRange(s: ParameterSpec): string {
+export function allowedRange(s: ParameterSpec, lang: keyof Bilingual = 'en'): string {
+  if (lang === 'ru') return `${s.integer ? 'целое число' : 'число'} от ${s.min} до ${s.max}`;
   const kind = s.integer ? 'a whole number' : 'a number';
   return `${kind} from ${s.min} to ${s.max}`;
 }
 
+/** Every parameter's dotted name, in declaration order. */
+export const PARAMETER_NAMES: readonly ParameterName[] = PARAMETERS.map((p) => p.name);
+
 /**
- * Checks a value against its declaration; returns null when valid, else a message naming
- * the parameter, the value and what is allowed.
+ * Checks a value against its declaration; returns null when valid, else a message naming the
+ * parameter, what is allowed (its unit in words when the value is out of range) and the value.
+ * An unknown name is named with the nearest known one, when one is near.
  */
 export function checkParameterValue(name: string, value: unknown): string | null {
   const s = BY_NAME.get(name);
-  if (!s) return `unknown parameter "${name}"; known parameters: ${PARAMETERS.map((p) => p.name).join(', ')}`;
+  if (!s) {
+    const near = nearMatch(name, PARAMETER_NAMES);
+    return near
+      ? `unknown parameter "${name}"; did you mean ${near}?`
+      : `unknown parameter "${name}"; the parameters are listed in docs/parameters.md`;
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return `${name} must be ${allowedRange(s)}, got ${JSON.stringify(value) ?? String(value)}`;
   }
   if (value < s.min || value > s.max || (s.integer && !Number.isInteger(value))) {
-    return `${name} must be ${allowedRange(s)} (${s.unit}), got ${value}`;
+    return `${name} must be ${allowedRange(s)} (${UNIT_WORDS[s.unit].en}), got ${value}`;
   }
   return null;
 }

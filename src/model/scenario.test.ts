@@ -43,29 +43,54 @@ describe('scenario files', () => {
     expect(parseScenario(valid).currency).toBeUndefined();
     expect(parseScenario({ ...valid, currency: 'RUB' }).currency).toBe('RUB');
     expect(parseScenario({ ...valid, currency: 'USD' }).currency).toBe('USD');
-    expect(problem({ ...valid, currency: 'EUR' })).toBe('currency: must be "USD" or "RUB", got "EUR"');
-    expect(problem({ ...valid, currency: 'rub' })).toBe('currency: must be "USD" or "RUB", got "rub"');
+    expect(problem({ ...valid, currency: 'EUR' })).toBe(
+      'currency: must be "USD" or "RUB", got the text "EUR"',
+    );
+    expect(problem({ ...valid, currency: 'rub' })).toBe(
+      'currency: must be "USD" or "RUB", got the text "rub"',
+    );
   });
 
   it('name the field and what is allowed when something is wrong', () => {
-    expect(problem([])).toBe('(file): must be a JSON object');
-    expect(problem({ ...valid, version: 3 })).toBe('version: must be 1 or 2, got 3');
-    expect(problem({ ...valid, version: '2' })).toBe('version: must be 1 or 2, got "2"');
+    expect(problem([])).toBe(
+      '(file): must be an object with version, name, description, seed, days and parameters, got a list',
+    );
+    expect(problem({ ...valid, version: 0 })).toBe('version: must be 1 or 2, got 0');
+    expect(problem({ ...valid, version: 3 })).toBe(
+      'version: 3 is newer than this program reads (1 or 2); open the file in a newer SMM Loop',
+    );
+    expect(problem({ ...valid, version: '2' })).toBe(
+      'version: must be 1 or 2, written without quotes; got the text "2" (write 2)',
+    );
     expect(problem({ ...valid, seed: -1 })).toBe('seed: must be a whole number from 0 to 4294967295, got -1');
     expect(problem({ ...valid, days: 0 })).toBe('days: must be a whole number from 1 to 3650, got 0');
-    expect(problem({ ...valid, days: '30' })).toMatch(/^days: must be a whole number/);
-    expect(problem({ ...valid, name: 3 })).toBe('name: must be a string');
+    expect(problem({ ...valid, days: '30' })).toBe(
+      'days: must be a whole number from 1 to 3650, written without quotes; got the text "30" (write 30)',
+    );
+    expect(problem({ ...valid, days: 'soon' })).toBe(
+      'days: must be a whole number from 1 to 3650, got the text "soon"',
+    );
+    expect(problem({ ...valid, name: 3 })).toBe('name: must be a text in double quotes, got 3');
     expect(problem({ ...valid, budget: 3 })).toMatch(/^budget: unknown field; allowed: version, name/);
     expect(problem({ ...valid, budget: 3 })).toMatch(/parameters, changes, ru, currency$/);
+    expect(problem({ ...valid, sead: 3 })).toBe('sead: unknown; did you mean seed?');
     expect(problem({ ...valid, parameters: { 'ads.ctr': 2 } })).toBe(
-      'parameters.ads.ctr: ads.ctr must be a number from 0 to 1 (share), got 2',
+      'parameters.ads.ctr: must be a number from 0 to 1 (share), got 2',
     );
-    expect(problem({ ...valid, parameters: { 'ads.ctr': null } })).toMatch(/^parameters.ads.ctr: .*got null/);
-    expect(problem({ ...valid, parameters: { 'ad.ctr': 0.1 } })).toMatch(
-      /^parameters.ad.ctr: unknown parameter/,
+    expect(problem({ ...valid, parameters: { 'ads.ctr': null } })).toBe(
+      'parameters.ads.ctr: must be a number from 0 to 1 (share), got null',
     );
-    expect(problem({ ...valid, parameters: [] })).toMatch(/^parameters: must be an object/);
-    expect(problem({ ...valid, ru: { name: 'x' } })).toMatch(/^ru: must be an object/);
+    expect(problem({ ...valid, parameters: { 'ad.ctr': 0.1 } })).toBe(
+      'parameters.ad.ctr: unknown; did you mean ads.ctr?',
+    );
+    expect(problem({ ...valid, parameters: { 'ads.clicks': 0.1 } })).toBe(
+      'parameters.ads.clicks: unknown parameter; the parameters are listed in docs/parameters.md',
+    );
+    expect(problem({ ...valid, parameters: [] })).toMatch(
+      /^parameters: must be an object of parameter names and numbers, such as \{ "ads\.dailyBudget": 20 \}, got a list$/,
+    );
+    expect(problem({ ...valid, ru: { name: 'x' } })).toBe('ru.description: missing; a text in double quotes');
+    expect(problem({ ...valid, ru: 'x' })).toMatch(/^ru: must be an object with name and description/);
   });
 });
 
@@ -129,27 +154,36 @@ describe('version 2: changes of strategy over time', () => {
     );
     expect(problem(on(181))).toMatch(/^changes\[0\]\.day: must be a whole number from 1 to 180, got 181/);
     expect(problem(on(90.5))).toMatch(/^changes\[0\]\.day: .*got 90\.5/);
-    expect(problem(on('90'))).toMatch(/^changes\[0\]\.day: .*got "90"/);
-    expect(problem(on(undefined))).toMatch(/^changes\[0\]\.day: .*got undefined/);
+    expect(problem(on('90'))).toMatch(/^changes\[0\]\.day: .*without quotes; got the text "90"/);
+    expect(problem(on(undefined))).toBe(
+      "changes[0].day: missing; a whole number from 1 to 180 (the run's days)",
+    );
   });
 
   it('name the entry, the field and what is allowed when a change is wrong', () => {
     const change = (...changes: unknown[]) => problem({ ...v2, changes });
     expect(problem({ ...valid, changes: [] })).toBe('changes: needs "version": 2 (version 1 has no changes)');
-    expect(problem({ ...v2, changes: {} })).toMatch(/^changes: must be a list of \{ "day": N, "parameters"/);
-    expect(change(3)).toBe('changes[0]: must be an object with "day" and "parameters"');
+    expect(problem({ ...v2, changes: {} })).toMatch(
+      /^changes: must be a list of changes, each \{ "day": 90, "parameters": \{ "ads\.dailyBudget": 20 \} \}, got an object$/,
+    );
+    expect(change(3)).toBe('changes[0]: must be an object with day and parameters, got 3');
     expect(change({ day: 5, parameters: { 'ads.ctr': 0.1 }, note: 'x' })).toBe(
       'changes[0].note: unknown field; allowed: day, parameters',
     );
-    expect(change({ day: 5 })).toBe('changes[0].parameters: must be an object of dotted names and numbers');
+    expect(change({ day: 5, parameters: { 'ads.ctr': 0.1 }, parameter: {} })).toBe(
+      'changes[0].parameter: unknown; did you mean parameters?',
+    );
+    expect(change({ day: 5 })).toMatch(
+      /^changes\[0\]\.parameters: missing; an object of parameter names and numbers, such as/,
+    );
     expect(change({ day: 5, parameters: {} })).toBe(
       'changes[0].parameters: must name at least one parameter',
     );
     expect(change({ day: 5, parameters: { 'ads.ctr': 0.1 } }, { day: 6, parameters: { 'ads.ctr': 2 } })).toBe(
-      'changes[1].parameters.ads.ctr: ads.ctr must be a number from 0 to 1 (share), got 2',
+      'changes[1].parameters.ads.ctr: must be a number from 0 to 1 (share), got 2',
     );
-    expect(change({ day: 5, parameters: { 'ad.ctr': 0.1 } })).toMatch(
-      /^changes\[0\]\.parameters\.ad\.ctr: unknown parameter "ad\.ctr"/,
+    expect(change({ day: 5, parameters: { 'ad.ctr': 0.1 } })).toBe(
+      'changes[0].parameters.ad.ctr: unknown; did you mean ads.ctr?',
     );
   });
 
