@@ -182,10 +182,15 @@ describe('the scenario file the page saves', () => {
 
   it('refuses what is not a scenario, in the validator’s words', () => {
     expect(readScenario('{ nope')).toMatchObject({ ok: false, json: false });
-    expect(readScenario('{"version": 2, "name": "x"}')).toEqual({
+    expect(readScenario('{"version": 2, "name": "x"}')).toMatchObject({
       ok: false,
       json: true,
-      problem: 'description: must be a string',
+      problem: [
+        'description: missing; a text in double quotes',
+        'seed: missing; a whole number from 0 to 4294967295',
+        'days: missing; a whole number from 1 to 3650',
+        'parameters: missing; an object of parameter names and numbers, such as { "ads.dailyBudget": 20 }',
+      ].join('\n'),
     });
   });
 

@@ -20,6 +20,10 @@ const en = {
   printSummary: 'Print summary',
   /** a file the page could not open; `problem` is the validator's words (field: what is allowed) */
   badFile: (file: string, problem: string) => `Could not open “${file}”, the run on screen stays: ${problem}`,
+  /** a file with several problems: each problem a line */
+  badFileList: (file: string, problems: readonly string[]) =>
+    `Could not open “${file}”, the run on screen stays. What is wrong:\n${problems.map((p) => `• ${p}`).join('\n')}`,
+  moreProblems: (n: number) => `and ${n} more not shown here`,
   notJson: (problem: string) => `it is not valid JSON (${problem})`,
   notText: 'the file could not be read',
   opened: (name: string) => `Opened “${name}”`,
@@ -73,6 +77,9 @@ const ru: ExportStrings = {
   printSummary: 'Распечатать сводку',
   badFile: (file: string, problem: string) =>
     `Не удалось открыть «${file}», на экране остаётся прежний прогон: ${problem}`,
+  badFileList: (file: string, problems: readonly string[]) =>
+    `Не удалось открыть «${file}», на экране остаётся прежний прогон. Что не так:\n${problems.map((p) => `• ${p}`).join('\n')}`,
+  moreProblems: (n: number) => `не показано ещё: ${n}`,
   notJson: (problem: string) => `текст файла не разбирается (${problem})`,
   notText: 'файл не удалось прочитать',
   opened: (name: string) => `Открыт сценарий «${name}»`,

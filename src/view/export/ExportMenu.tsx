@@ -14,7 +14,7 @@ import { cliCommand } from './command';
 import { baseNameNow, download, openedStore } from './opened';
 import { ImageItems } from './ImageItems';
 import { PrintSummary } from './PrintSummary';
-import { currentScenario, presetOf, readScenario, scenarioText } from './scenario-file';
+import { currentScenario, openedFile, presetOf, scenarioText } from './scenario-file';
 
 /** True when a drag carries files (text or links dragged about the page are left alone). */
 const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -26,17 +26,9 @@ const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).i
  */
 export async function openScenarioFile(app: AppStoreApi, file: File): Promise<boolean> {
   const { loadScenario, setNotice } = app.getState();
-  const words = EXPORT_STRINGS[app.getState().lang];
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    setNotice(words.badFile(file.name, words.notText));
-    return false;
-  }
-  const read = readScenario(text);
+  const read = await openedFile(file, app.getState().lang);
   if (!read.ok) {
-    setNotice(words.badFile(file.name, read.json ? read.problem : words.notJson(read.problem)));
+    setNotice(read.notice);
     return false;
   }
   const s = read.scenario;

@@ -3,15 +3,17 @@
  * back: the page saves what the CLI runs, and opens what the CLI runs.
  */
 import { defaultParameters, type ParameterName, type Parameters } from '../../model/parameters';
+import { FILE_FIELD, problemText, type Problem } from '../../model/problems';
 import {
   DEFAULT_CURRENCY,
-  parseScenario,
+  MAX_SCENARIO_BYTES,
+  readScenarioFile,
   SCENARIO_VERSION,
-  ScenarioError,
   type Scenario,
 } from '../../model/scenario';
 import type { AppState } from '../../store/app-store';
 import { EXPORT_STRINGS } from '../../i18n/export-strings';
+import type { Lang } from '../../i18n/strings';
 import { PRESETS, isPresetModified } from '../presets';
 import { exportBaseName, slug } from './names';
 
@@ -98,22 +100,82 @@ export function scenarioText(s: Scenario): string {
   return `${JSON.stringify(s, null, 2)}\n`;
 }
 
-/** A file's text read as a scenario, or what is wrong with it in the validator's words. */
-export type ReadScenario = { ok: true; scenario: Scenario } | { ok: false; problem: string; json: boolean };
+/**
+ * A scenario file read: the scenario, or every problem found. `problem` says them all in
+ * English, one a line, and `json` is false when the text is not JSON at all.
+ */
+export type ReadScenario =
+  { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; problem: string; json: boolean };
 
-export function readScenario(text: string): ReadScenario {
-  let data: unknown;
+/** Problems that mean the text is not JSON (or not text at all). */
+const NOT_JSON: ReadonlySet<string> = new Set([
+  'empty',
+  'tooLarge',
+  'notUtf8',
+  'syntax',
+  'tooDeep',
+  'unreadable',
+]);
+
+/** A file's bytes or text read as a scenario by the reader the CLI uses (see `readScenarioFile`). */
+export function readScenario(input: Uint8Array | string): ReadScenario {
+  const read = readScenarioFile(input);
+  return read.ok ? { ok: true, scenario: read.value } : refused(read.problems);
+}
+
+function refused(problems: Problem[]): ReadScenario & { ok: false } {
+  return {
+    ok: false,
+    problems,
+    problem: problems.map((p) => problemText(p)).join('\n'),
+    json: !problems.some((p) => NOT_JSON.has(p.issue.kind)),
+  };
+}
+
+/**
+ * A picked or dropped file read as a scenario: refused by its size before it is read when it is
+ * larger than a scenario file may be, then read as bytes (so a file that is not UTF-8 is named as
+ * such, never read as garbage).
+ */
+export async function readScenarioBlob(file: Blob): Promise<ReadScenario> {
+  if (file.size > MAX_SCENARIO_BYTES)
+    return refused([
+      { field: FILE_FIELD, issue: { kind: 'tooLarge', bytes: file.size, limit: MAX_SCENARIO_BYTES } },
+    ]);
+  let bytes: Uint8Array;
   try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problem: (e as Error).message, json: false };
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return refused([{ field: FILE_FIELD, issue: { kind: 'unreadable' } }]);
   }
-  try {
-    return { ok: true, scenario: parseScenario(data) };
-  } catch (e) {
-    if (e instanceof ScenarioError) return { ok: false, problem: e.message, json: true };
-    throw e;
-  }
+  return readScenario(bytes);
+}
+
+/** Problems listed in the page's notice at most; the CLI lists them all. */
+export const NOTICE_PROBLEMS = 12;
+
+/**
+ * The notice for a file that could not be opened, in the page's language: its name, that the run
+ * on screen stays, and every problem (the first NOTICE_PROBLEMS, then how many more), one a line,
+ * each with its field as written in the file.
+ */
+export function badFileNotice(name: string, problems: readonly Problem[], lang: Lang): string {
+  const words = EXPORT_STRINGS[lang];
+  const lines = problems.slice(0, NOTICE_PROBLEMS).map((p) => problemText(p, lang));
+  if (lines.length === 1) return words.badFile(name, lines[0]!);
+  const more = problems.length - NOTICE_PROBLEMS;
+  return words.badFileList(name, [...lines, ...(more > 0 ? [words.moreProblems(more)] : [])]);
+}
+
+/** A picked or dropped file opened: its scenario, or the notice that says what is wrong with it. */
+export type OpenedFile =
+  { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; notice: string };
+
+/** Reads a picked or dropped file for the page (see `readScenarioBlob` and `badFileNotice`). */
+export async function openedFile(file: Blob & { readonly name: string }, lang: Lang): Promise<OpenedFile> {
+  const read = await readScenarioBlob(file);
+  if (read.ok) return read;
+  return { ok: false, problems: read.problems, notice: badFileNotice(file.name, read.problems, lang) };
 }
 
 /** The preset a scenario file is (same name), for the page to show it as that preset. */
