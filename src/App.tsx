@@ -3,7 +3,7 @@ import { memo, useEffect, useState } from 'react';
 import type { AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
 import { connectComparison, connectRuns } from './store/controller';
-import { linkNotice, linkOf, storeFromLink } from './store/link';
+import { linkOf, storeFromLink } from './store/link';
 import { pageStorage, preferredLang, rememberLang } from './store/lang-choice';
 import { SimulationClient } from './worker/client';
 import { STRINGS, type Lang } from './i18n/strings';
@@ -11,6 +11,7 @@ import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
 import { Glossary } from './view/glossary/Glossary';
 import { Sensitivity } from './view/sensitivity/SensitivityPanel';
+import { Challenge } from './view/challenge/ChallengePanel';
 import { LessonBar } from './view/lessons/LessonBar';
 import { LESSONS } from './view/lessons/lessons';
 import { StrategyControls } from './view/controls/StrategyControls';
@@ -59,7 +60,8 @@ export function Page() {
   const clearNotice = useApp((s) => s.clearNotice);
   const t = STRINGS[lang];
   // What a link could not apply is said in the language on screen, and again after a switch.
-  const notice = failure ?? linkNotice(linkIssues, lang);
+  const notice =
+    failure ?? (linkIssues.length ? t.invalidUrl(linkIssues.map((i) => t.linkIssue(i)).join('; ')) : null);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -90,6 +92,7 @@ export function Page() {
       </main>
       <ComparePart />
       <Sensitivity />
+      <Challenge />
       <section className="layout-charts" aria-label={t.charts}>
         <ChartsPart />
       </section>

@@ -1,14 +1,6 @@
 /** The sensitivity section's words in English and Russian: a sweep of one parameter and the tornado. */
+import { ruPlural } from './plural';
 import type { Lang } from './strings';
-
-/** The Russian noun for a count: one, few (2–4) or many. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return one;
-  if (d >= 2 && d <= 4 && (h < 10 || h >= 20)) return few;
-  return many;
-}
 
 const en = {
   title: 'Sensitivity',

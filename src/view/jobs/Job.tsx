@@ -99,10 +99,12 @@ export function RunButtons<R>(props: {
   label: string;
   cancelLabel: string;
   job: Job<R>;
+  /** the run button is off, as while the job runs (nothing to run yet) */
+  disabled?: boolean;
   onRun(): void;
   onCancel(): void;
 }) {
-  const { which, label, cancelLabel, job, onRun, onCancel } = props;
+  const { which, label, cancelLabel, job, disabled = false, onRun, onCancel } = props;
   const running = job.status === 'running';
   return (
     <>
@@ -110,7 +112,7 @@ export function RunButtons<R>(props: {
         type="button"
         className="btn btn-primary"
         data-testid={`run-${which}`}
-        disabled={running}
+        disabled={running || disabled}
         onClick={onRun}
       >
         {label}
