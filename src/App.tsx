@@ -3,7 +3,7 @@ import { memo, useEffect, useState } from 'react';
 import type { AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
 import { connectComparison, connectRuns } from './store/controller';
-import { linkOf, storeFromLink } from './store/link';
+import { linkNotice, linkOf, storeFromLink } from './store/link';
 import { pageStorage, preferredLang, rememberLang } from './store/lang-choice';
 import { SimulationClient } from './worker/client';
 import { STRINGS, type Lang } from './i18n/strings';
@@ -60,8 +60,7 @@ export function Page() {
   const clearNotice = useApp((s) => s.clearNotice);
   const t = STRINGS[lang];
   // What a link could not apply is said in the language on screen, and again after a switch.
-  const notice =
-    failure ?? (linkIssues.length ? t.invalidUrl(linkIssues.map((i) => t.linkIssue(i)).join('; ')) : null);
+  const notice = failure ?? linkNotice(linkIssues, lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
