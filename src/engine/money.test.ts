@@ -225,6 +225,33 @@ describe('customer equity and LTV', () => {
     expect(lifetimeValue(never, false, margin)).toBe(margin);
   });
 
+  it('is without end (Infinity) only when loyal customers never leave and repeat purchases bring a margin', () => {
+    // a contact every day (no quiet day) and no repeat order that goes wrong: nobody ever lapses
+    const inTouch = customerRates(computeOdds(params({ 'product.problemShare': 0 })), 0, {
+      alone: 0,
+      following: 0,
+    });
+    expect(inTouch.lapse[0]).toBe(0);
+    expect(lifetimeValue(inTouch, false, margin)).toBe(Infinity);
+    // a margin of 0 is worth 0 however long it lasts (not 0 × Infinity)
+    expect(lifetimeValue(inTouch, false, 0)).toBe(0);
+    // nobody becomes loyal, or nobody buys again: the first purchase only, even with no lapse
+    const never = customerRates(
+      computeOdds(
+        params({ 'product.problemShare': 0, 'product.satisfaction': 0, 'feedback.complaintShare': 0 }),
+      ),
+      0,
+      { alone: 0, following: 0 },
+    );
+    expect(lifetimeValue(never, false, margin)).toBe(margin);
+    // a rare quiet day is enough for a finite value
+    const rarelyQuiet = customerRates(computeOdds(params({ 'product.problemShare': 0 })), 0, {
+      alone: 1e-9,
+      following: 1e-9,
+    });
+    expect(Number.isFinite(lifetimeValue(rarelyQuiet, false, margin))).toBe(true);
+  });
+
   it('sums each customer in the stock by state, segment, following and the answer to come', () => {
     const p = params();
     const odds = computeOdds(p);

@@ -223,12 +223,15 @@ export function unitMargin(p: Parameters): number {
  * LTV: the margin a new customer (in the segment, following the page or not) is expected to
  * bring over a lifetime: the first purchase, then repeat purchases until the lapse, which in
  * closed form is repeat rate ÷ lapse rate × the chance of becoming loyal (satisfied at once, or
- * won back by an answer to a complaint).
+ * won back by an answer to a complaint). Infinity when a loyal customer never leaves (a lapse
+ * rate of 0: a contact every day, and no repeat order that goes wrong) and repeat purchases
+ * bring a margin: a lifetime without end. A margin of 0 is worth 0 however long it lasts.
  */
 export function lifetimeValue(r: CustomerRates, follows: boolean, margin: number, referred = false): number {
   const lapse = r.lapse[lapseIndex(follows, referred)]!;
   const loyal = r.satisfied + (1 - r.satisfied) * r.complain * r.answered * recoveredShare(r);
-  const repeats = lapse > 0 ? (r.repeat / lapse) * loyal : r.repeat > 0 && loyal > 0 ? Infinity : 0;
+  if (margin === 0 || r.repeat === 0 || loyal === 0) return margin;
+  const repeats = lapse > 0 ? (r.repeat / lapse) * loyal : Infinity;
   return margin * (1 + repeats);
 }
 
@@ -453,11 +456,19 @@ export class Ledger {
           (code & CODE_REFERRED) !== 0,
         );
     }
-    const ltv = acquired > 0 ? value / acquired : NaN;
+    // Undefined before the first customer, and when some customers' lifetime has no end (their
+    // value is Infinity, or too large for a number): no finite figure to show.
+    const ltv = acquired > 0 ? finiteOrNaN(value / acquired) : NaN;
     const cac = m[I.cac]!;
     m[I.ltv] = ltv;
     // CAC as the CSV's `cac` column has it: ad spend per new customer (ROMI carries the content and
-    // community costs, which serve keeping customers as much as winning them).
-    m[I.ltvToCac] = cac > 0 ? ltv / cac : NaN;
+    // community costs, which serve keeping customers as much as winning them). Undefined while
+    // nothing has been spent on ads (a CAC of 0), and when the ratio is too large for a number.
+    m[I.ltvToCac] = cac > 0 ? finiteOrNaN(ltv / cac) : NaN;
   }
+}
+
+/** x when finite, else NaN: a figure with no finite value is undefined (an empty cell). */
+function finiteOrNaN(x: number): number {
+  return Number.isFinite(x) ? x : NaN;
 }

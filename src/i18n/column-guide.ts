@@ -119,8 +119,8 @@ export const COLUMN_DOCS: Readonly<Record<string, ColumnDoc>> = {
   ),
   romi: ratio(
     'ratio',
-    '(margin − marketing cost) ÷ marketing cost, from day 1; margin is revenue × `product.margin`. 0 breaks even. Empty while nothing is spent.',
-    '(маржа − затраты на маркетинг) ÷ затраты на маркетинг, с 1-го дня; маржа — выручка × `product.margin`. 0 — безубыточность. Пусто, пока ничего не потрачено.',
+    '(margin − marketing cost) ÷ marketing cost, from day 1; margin is revenue × `product.margin`. 0 breaks even. Empty while nothing has been spent on marketing (`marketingCost` is 0).',
+    '(маржа − затраты на маркетинг) ÷ затраты на маркетинг, с 1-го дня; маржа — выручка × `product.margin`. 0 — безубыточность. Пусто, пока на маркетинг ничего не потрачено (`marketingCost` равен 0).',
   ),
   repeatPurchases: flow(
     'events',
@@ -191,15 +191,19 @@ export const COLUMN_DOCS: Readonly<Record<string, ColumnDoc>> = {
   ),
   romiWithEquity: ratio(
     'ratio',
-    'As `romi`, with customer equity added to the margin: what the spending has built, not only what it has earned back.',
-    'Как `romi`, но к марже добавлен клиентский капитал: что затраты построили, а не только что уже вернули.',
+    'As `romi`, with customer equity added to the margin: what the spending has built, not only what it has earned back. Empty while `romi` is.',
+    'Как `romi`, но к марже добавлен клиентский капитал: что затраты построили, а не только что уже вернули. Пусто, пока пуст `romi`.',
   ),
   ltv: ratio(
     'money',
-    'The margin one new customer is expected to bring over a lifetime, from the strategy in force that day.',
-    'Маржа, которую один новый клиент, как ожидается, принесёт за всё время, при стратегии этого дня.',
+    'The margin one new customer is expected to bring over a lifetime, from the strategy in force that day. Empty before the first customer, and when customers never drift away (a contact every day, and nobody leaves after a repeat order goes wrong) while their purchases bring a margin: such a customer’s value has no end.',
+    'Маржа, которую один новый клиент, как ожидается, принесёт за всё время, при стратегии этого дня. Пусто до первого клиента, а также если клиенты никогда не уходят (контакт с брендом каждый день, и никто не уходит из-за неудачного повторного заказа), а покупки приносят маржу: ценность такого клиента бесконечна.',
   ),
-  ltvToCac: ratio('ratio', '`ltv` ÷ `cac`. Empty while `cac` is.', '`ltv` ÷ `cac`. Пусто, пока пуст `cac`.'),
+  ltvToCac: ratio(
+    'ratio',
+    '`ltv` ÷ `cac`. Empty while `ltv` or `cac` is, and while `cac` is 0 (nothing spent on ads).',
+    '`ltv` ÷ `cac`. Пусто, пока пуст `ltv` или `cac`, а также пока `cac` равен 0 (на рекламу ничего не потрачено).',
+  ),
   newByAds: flow(
     'people',
     'The day’s new customers whose first purchase followed a visit from an ad.',
