@@ -31,9 +31,14 @@ export type LinkIssue =
   | { entry: string; kind: 'version'; version: number }
   | { entry: string; kind: 'too-long'; length: number; max: number };
 
+/** The formats of `plain`, made once (a format is slow to make and quick to use). */
+const PLAIN: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }),
+  ru: new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 10 }),
+};
+
 /** A number in a message, grouped as the language groups it (4,294,967,295 · 4 294 967 295). */
-const plain = (lang: Lang, x: number) =>
-  new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 10 }).format(x);
+const plain = (lang: Lang, x: number) => PLAIN[lang].format(x);
 
 /** The name of one unit of a currency, for sentences such as "each extra dollar". */
 export const CURRENCY_UNIT: Record<Lang, Record<Currency, string>> = {
