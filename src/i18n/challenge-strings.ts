@@ -27,7 +27,6 @@ const en = {
     `${name}: its money is in ${team}, this market’s in ${market}; not added.`,
   refusedTooMany: (name: string, max: number) =>
     `${name}: a challenge takes at most ${max} teams; not added.`,
-  refusedFile: (file: string, problem: string) => `${file}: ${problem}`,
   rankBy: 'Rank by',
   seeds: 'Audiences (seeds)',
   run: 'Run the challenge',
@@ -79,7 +78,6 @@ const ru: typeof en = {
   refusedCurrency: (name, team, market) =>
     `${name}: деньги в ${team}, а на этом рынке в ${market}; команда не добавлена.`,
   refusedTooMany: (name, max) => `${name}: в соревновании не больше ${max} команд; не добавлена.`,
-  refusedFile: (file, problem) => `${file}: ${problem}`,
   rankBy: 'Рейтинг по',
   seeds: 'Аудиторий (сидов)',
   run: 'Провести соревнование',

@@ -111,6 +111,16 @@ describe('workshop challenge', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(scenarioFile(fileTeam)),
     });
+    // a file that is not a scenario: said, and no team added
+    await page.getByTestId('challenge-file').setInputFiles({
+      name: 'not-a-scenario.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 2, "name": 3}'),
+    });
+    await expect
+      .poll(() => page.getByTestId('challenge-problems').textContent())
+      .toMatch(/not-a-scenario\.json[\s\S]*seed/);
+    expect(await page.getByTestId('challenge-team').count()).toBe(4);
     // dropped on the section: joins the challenge, does not open as the page's scenario
     await page.getByTestId('challenge').evaluate((section, text) => {
       const data = new DataTransfer();

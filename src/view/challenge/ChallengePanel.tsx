@@ -10,7 +10,6 @@ import { KEY_FIGURES, type KeyFigureId } from '../../engine/compare';
 import { sweepSeeds } from '../../engine/sensitivity';
 import { CHALLENGE_STRINGS } from '../../i18n/challenge-strings';
 import { COMPARE_STRINGS } from '../../i18n/compare-strings';
-import { EXPORT_STRINGS } from '../../i18n/export-strings';
 import { formatFigure, formatSetting } from '../../i18n/format';
 import { SENSITIVITY_STRINGS } from '../../i18n/sensitivity-strings';
 import { STRINGS, type Lang } from '../../i18n/strings';
@@ -30,7 +29,7 @@ import {
   type Team,
 } from '../../store/challenge';
 import { createSweepPool, type WorkerPool } from '../../store/sweep';
-import { readScenario } from '../export/scenario-file';
+import { openedFile } from '../export/scenario-file';
 import { CountField, JobStatus, RunButtons, useJob } from '../jobs/Job';
 import { LESSONS } from '../lessons/lessons';
 import { PRESETS } from '../presets';
@@ -44,20 +43,6 @@ type Entry = { id: number; name: string } & ({ link: string } | { scenario: Scen
 const CATALOGUE = { presets: PRESETS, lessons: LESSONS };
 const DEFAULT_SEEDS = 10;
 const LINK_EXAMPLE = 'https://…/?v=1&ads.dailyBudget=30';
-
-/** A scenario file's text read as a scenario, or what is wrong with it in the page's language. */
-async function scenarioOfFile(file: File, lang: Lang): Promise<Scenario | string> {
-  const words = EXPORT_STRINGS[lang];
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return words.notText;
-  }
-  const read = readScenario(text);
-  if (read.ok) return read.scenario;
-  return read.json ? read.problem : words.notJson(read.problem);
-}
 
 /** A refusal said in the page's language. */
 function refusalText(r: Refusal, lang: Lang): string {
@@ -156,13 +141,12 @@ export function Challenge() {
     const found: { name: string; source: { scenario: Scenario } }[] = [];
     const bad: string[] = [];
     for (const file of files) {
-      const read = await scenarioOfFile(file, lang);
-      if (typeof read === 'string') bad.push(t.refusedFile(file.name, read));
-      else
-        found.push({
-          name: (lang === 'ru' && read.ru?.name) || read.name || file.name,
-          source: { scenario: read },
-        });
+      const read = await openedFile(file, lang);
+      if (!read.ok) bad.push(read.notice);
+      else {
+        const s = read.scenario;
+        found.push({ name: (lang === 'ru' && s.ru?.name) || s.name || file.name, source: { scenario: s } });
+      }
     }
     setProblems([...bad, ...add(found)]);
   };
