@@ -6,6 +6,7 @@ import {
   sweepCurve,
   sweepSeeds,
   sweepValues,
+  defaultSweepRange,
   tornado,
   tornadoValues,
 } from './sensitivity';
@@ -43,6 +44,20 @@ describe('the sweep grid', () => {
         expect(v).toBeLessThanOrEqual(s.max);
       }
     }
+  });
+  it('sweeps a range within the parameter’s, clamped to it', () => {
+    expect(sweepValues(spec({ min: 0, max: 10 }), 3, { from: 2, to: 6 })).toEqual([2, 4, 6]);
+    expect(sweepValues(spec({ min: 0, max: 10 }), 3, { from: 6, to: -5 })).toEqual([0, 3, 6]);
+    const v = sweepValues(spec({ min: 0, max: 1_000_000, step: 5, log: true }), 4, { from: 0, to: 500 });
+    [0, 5, 50, 500].forEach((x, i) => expect(v[i]).toBeCloseTo(x, 9));
+  });
+  it('by default sweeps a linear parameter over its whole range, a logarithmic one up to 4× its value', () => {
+    expect(defaultSweepRange(parameterSpec('content.quality')!, 0.5)).toEqual({ from: 0, to: 1 });
+    expect(defaultSweepRange(parameterSpec('ads.dailyBudget')!, 15)).toEqual({ from: 0, to: 60 });
+    // from nothing spent: up to 4 slider steps
+    expect(defaultSweepRange(parameterSpec('ads.dailyBudget')!, 0)).toEqual({ from: 0, to: 20 });
+    const size = parameterSpec('audience.size')!;
+    expect(defaultSweepRange(size, 900_000)).toEqual({ from: 100, to: 1_000_000 });
   });
   it('seeds are the one shown and the next ones', () => {
     expect(sweepSeeds(7, 3)).toEqual([7, 8, 9]);

@@ -24,12 +24,17 @@ export function admissible(spec: ParameterSpec, x: number): number {
 }
 
 /**
- * `count` values over the parameter's range, both ends included: evenly spaced, or evenly on a
+ * `count` values over the parameter's range (or `range` within it), both ends included: evenly spaced, or evenly on a
  * log scale for a logarithmic parameter (one whose range starts at 0: 0, then a log scale from
  * its slider's step); whole numbers for a whole
  * parameter (repeats dropped, so there may be fewer). Ascending.
  */
-export function sweepValues(spec: ParameterSpec, count: number): number[] {
+export function sweepValues(spec: ParameterSpec, count: number, range?: SweepRange): number[] {
+  if (range) {
+    const from = admissible(spec, Math.min(range.from, range.to));
+    const to = admissible(spec, Math.max(range.from, range.to));
+    return sweepValues({ ...spec, min: from, max: to }, count);
+  }
   const n = Math.max(1, Math.floor(count));
   if (n === 1 || spec.max === spec.min) return [admissible(spec, spec.min)];
   // a logarithmic range from 0: 0, then the rest on a log scale from the slider's step
@@ -48,6 +53,27 @@ export function sweepValues(spec: ParameterSpec, count: number): number[] {
     if (values.length === 0 || v !== values[values.length - 1]) values.push(v);
   }
   return values;
+}
+
+/** How far past the value on screen a sweep of a logarithmic parameter reaches by default: ×4. */
+export const SWEEP_SPAN = 4;
+
+/** A sweep's range of values, both ends included. */
+export interface SweepRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * The range a sweep covers unless asked otherwise: the whole range of a parameter on a linear
+ * scale (a share, a quality); for a logarithmic one, whose range spans orders of magnitude (a
+ * budget up to a million a day), from its lowest value to four times the value on screen (or its
+ * slider's step when that is larger), so the runs stay among strategies a business might try.
+ */
+export function defaultSweepRange(spec: ParameterSpec, value: number): SweepRange {
+  if (!spec.log) return { from: spec.min, to: spec.max };
+  const reach = Math.max(value, spec.step, spec.min) * SWEEP_SPAN;
+  return { from: spec.min, to: admissible(spec, reach) };
 }
 
 /** `count` seeds from `first` on: the seed shown and the next ones. */

@@ -33,9 +33,20 @@ describe('sensitivity', () => {
     const page = await openSensitivity();
     expect(await status(page, 'sweep')).toBe('idle');
     expect(await page.getByTestId('sweep-chart').count()).toBe(0);
+    // a budget is swept from nothing to four times the one on screen, not to its limit of a million
+    expect(await page.getByTestId('sweep-from').inputValue()).toBe('0');
+    expect(await page.getByTestId('sweep-to').inputValue()).toBe('60');
+    await page.getByTestId('sweep-from').fill('70');
+    await page.getByTestId('run-sweep').click();
+    await expect(page.getByTestId('sweep-range-problem').textContent()).resolves.toBe(
+      'The sweep’s first value must be below its last.',
+    );
+    expect(await status(page, 'sweep')).toBe('idle');
+    await page.getByTestId('sweep-from').fill('0');
     await page.getByTestId('sweep-values').fill('3');
     await page.getByTestId('sweep-seeds').fill('3');
     await page.getByTestId('run-sweep').click();
+    expect(await page.getByTestId('sweep-range-problem').count()).toBe(0);
     await page.getByTestId('sweep-progress').waitFor({ state: 'visible' });
     expect(await page.getByTestId('sweep-progress').getAttribute('max')).toBe('9');
     await expect.poll(() => status(page, 'sweep'), { timeout: 60_000 }).toBe('done');

@@ -11,6 +11,7 @@ import {
   SWEEP_SEEDS,
   SWEEP_VALUES,
   TORNADO_SEEDS,
+  defaultSweepRange,
   sweepSeeds,
   sweepValues,
   type SweepCurve,
@@ -29,6 +30,7 @@ import {
   type SensitivityBase,
   type WorkerPool,
 } from '../../store/sweep';
+import { fieldText, fieldUnit, readTyped } from '../controls/value-field';
 import { useApp, useAppStore } from '../store-context';
 import { SweepChart } from './SweepChart';
 import { TornadoChart } from './TornadoChart';
@@ -53,6 +55,20 @@ export function Sensitivity() {
 
   const [figureId, setFigureId] = useState<KeyFigureId>('romiWithEquity');
   const [parameter, setParameter] = useState<ParameterName>('ads.dailyBudget');
+  // the sweep's range as typed, in the units the parameter's field shows (a share in per cent)
+  const rangeText = (name: ParameterName) => {
+    const spec = parameterSpec(name)!;
+    const s = store.getState();
+    const range = defaultSweepRange(spec, (s.startParams ?? s.params)[name]);
+    return { from: fieldText(spec, range.from, lang), to: fieldText(spec, range.to, lang) };
+  };
+  const [range, setRange] = useState(() => rangeText('ads.dailyBudget'));
+  const [rangeProblem, setRangeProblem] = useState<string | null>(null);
+  const chooseParameter = (name: ParameterName) => {
+    setParameter(name);
+    setRange(rangeText(name));
+    setRangeProblem(null);
+  };
   const [valueCount, setValueCount] = useState(SWEEP_VALUES);
   const [sweepSeedCount, setSweepSeedCount] = useState(SWEEP_SEEDS);
   const [tornadoSeedCount, setTornadoSeedCount] = useState(TORNADO_SEEDS);
@@ -74,8 +90,20 @@ export function Sensitivity() {
   // one batch at a time on the pool: starting one cancels the other
   const runSweepNow = () => {
     if (torn.job.status === 'running') torn.cancel();
+    const spec = parameterSpec(parameter)!;
+    const from = readTyped(spec, range.from, lang);
+    const to = readTyped(spec, range.to, lang);
+    const problem = !from.ok
+      ? from.message
+      : !to.ok
+        ? to.message
+        : from.value >= to.value
+          ? t.rangeOrder
+          : null;
+    setRangeProblem(problem);
+    if (problem || !from.ok || !to.ok) return;
     const b = base(sweepSeedCount);
-    const values = sweepValues(parameterSpec(parameter)!, valueCount);
+    const values = sweepValues(spec, valueCount, { from: from.value, to: to.value });
     const p = parameter;
     const f = figureId;
     sweep.start(async (progress) => ({
@@ -128,7 +156,7 @@ export function Sensitivity() {
             <select
               data-testid="sweep-parameter"
               value={parameter}
-              onChange={(e) => setParameter(e.target.value as ParameterName)}
+              onChange={(e) => chooseParameter(e.target.value as ParameterName)}
             >
               {PARAMETERS.map((p) => (
                 <option key={p.name} value={p.name}>
@@ -137,6 +165,21 @@ export function Sensitivity() {
               ))}
             </select>
           </label>
+          {(['from', 'to'] as const).map((end) => (
+            <label className="job-field" key={end}>
+              {t[end]}{' '}
+              <input
+                type="text"
+                inputMode="decimal"
+                className="sweep-range"
+                data-testid={`sweep-${end}`}
+                value={range[end]}
+                aria-invalid={rangeProblem ? true : undefined}
+                onChange={(e) => setRange((r) => ({ ...r, [end]: e.target.value }))}
+              />
+              {fieldUnit(parameterSpec(parameter)!) && ` ${fieldUnit(parameterSpec(parameter)!)}`}
+            </label>
+          ))}
           <CountField
             label={t.values}
             testId="sweep-values"
@@ -164,6 +207,11 @@ export function Sensitivity() {
             onCancel={sweep.cancel}
           />
         </div>
+        {rangeProblem && (
+          <p className="sweep-range-problem" role="alert" data-testid="sweep-range-problem">
+            {rangeProblem}
+          </p>
+        )}
         <JobStatus job={sweep.job} testId="sweep" t={t} />
         {sweep.job.status === 'done' && (
           <SweepChart
