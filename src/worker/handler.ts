@@ -100,9 +100,13 @@ export class SimulationHandler {
           for (let d = 0; d < days; d++) schedule.step(sim);
           return { response: { type: 'journey', id: request.id, journey: sim.journey()! }, transfer: [] };
         }
+        default:
+          // a message of no known type is answered, not thrown on: the worker keeps serving
+          throw new Error(`unknown request: ${JSON.stringify((request as { type?: unknown }).type)}`);
       }
     } catch (e) {
-      return { response: { type: 'error', id: request.id, message: (e as Error).message }, transfer: [] };
+      const id = typeof (request as { id?: unknown } | null)?.id === 'number' ? request.id : -1;
+      return { response: { type: 'error', id, message: (e as Error).message }, transfer: [] };
     }
   }
 }

@@ -2,7 +2,9 @@
  * A small pool of simulation workers for work that runs many whole runs at once (a sensitivity
  * sweep, a tornado): as many workers as the machine has cores (at least 1, at most 8), each
  * taking the next run as soon as it has finished its last. Cancelling stops the workers at once
- * (their outstanding runs are dropped) and the next batch starts fresh ones.
+ * (their outstanding runs are dropped) and the next batch starts fresh ones. A run that fails (a
+ * worker that dies, cannot load or answers with an error) fails the batch with its message, never
+ * leaves it waiting: the pool's workers are stopped and the next batch starts fresh ones too.
  */
 import { SimulationClient } from './client';
 import type { Request, Response } from './protocol';
@@ -24,8 +26,12 @@ export class Cancelled extends Error {
   }
 }
 
-/** A worker the pool can ask for runs (a SimulationClient, or a stand-in in tests). */
-export type PoolClient = Pick<SimulationClient, 'ask' | 'terminate'>;
+/**
+ * A worker the pool can ask for runs (a SimulationClient, or a stand-in in tests); one with a
+ * `fault` has died and is replaced before the next batch.
+ */
+export type PoolClient = Pick<SimulationClient, 'ask' | 'terminate'> &
+  Partial<Pick<SimulationClient, 'fault'>>;
 
 export class WorkerPool {
   private clients: PoolClient[] = [];
@@ -44,6 +50,9 @@ export class WorkerPool {
   run(jobs: readonly PoolJob[], onResult: (index: number, result: PoolResult) => void): Promise<void> {
     this.cancel();
     const batch = ++this.batch;
+    // a worker that died since the last batch is replaced
+    for (const c of this.clients.filter((c) => c.fault)) c.terminate();
+    this.clients = this.clients.filter((c) => !c.fault);
     while (this.clients.length < Math.min(this.size, Math.max(1, jobs.length)))
       this.clients.push(this.create());
     let next = 0;
@@ -70,7 +79,12 @@ export class WorkerPool {
             if (++done === jobs.length) finish();
             else feed(client);
           },
-          (e: unknown) => finish(e instanceof Error ? e : new Error(String(e))),
+          (e: unknown) => {
+            if (settled || batch !== this.batch) return;
+            // the other workers' runs are of no use now: stopped, so that nothing waits on them
+            this.terminate();
+            finish(e instanceof Error ? e : new Error(String(e)));
+          },
         );
       };
       for (const client of this.clients) feed(client);
