@@ -2,13 +2,15 @@
 import { memo, useEffect, useState } from 'react';
 import type { AppStoreApi } from './store/app-store';
 import { animationFrames, createClock } from './store/clock';
-import { connectComparison, connectRuns } from './store/controller';
+import { connectSimulation } from './store/controller';
 import { linkNotice, linkOf, storeFromLink } from './store/link';
 import { pageStorage, preferredLang, rememberLang } from './store/lang-choice';
+import { keepScenario, startingStore } from './store/saved-state';
 import { SimulationClient } from './worker/client';
 import { STRINGS, type Lang } from './i18n/strings';
 import { LiveCharts } from './view/charts/LiveCharts';
 import { Compare } from './view/compare/ComparePanel';
+import { FaultNotice } from './view/fault/FaultNotice';
 import { Glossary } from './view/glossary/Glossary';
 import { Sensitivity } from './view/sensitivity/SensitivityPanel';
 import { Challenge } from './view/challenge/ChallengePanel';
@@ -38,6 +40,7 @@ const ComparePart = memo(Compare);
 const GlossaryPart = memo(Glossary);
 const LessonPart = memo(LessonBar);
 const StatechartPart = memo(StatechartPanel);
+const FaultPart = memo(FaultNotice);
 
 /**
  * A store set up from the page's URL (see store/link.ts): a preset, the strategy and its changes,
@@ -76,6 +79,7 @@ export function Page() {
           </button>
         </div>
       )}
+      <FaultPart />
       <LessonPart />
       <main className="layout">
         <aside className="layout-strategy">
@@ -106,23 +110,20 @@ export function Page() {
  * of the agents the loop draws; the day clock runs on the browser's animation frames.
  */
 export function App() {
+  // The link's scenario, else the one saved by the last visit, else the defaults.
   const [store] = useState(() =>
-    storeFromUrl(location.search, preferredLang(pageStorage(), navigator.languages ?? [navigator.language])),
+    startingStore(
+      location.search,
+      pageStorage(),
+      { presets: PRESETS, lessons: LESSONS },
+      preferredLang(pageStorage(), navigator.languages ?? [navigator.language]),
+    ),
   );
   const [clock] = useState(() => createClock(store, animationFrames));
-  useEffect(() => {
-    const client = new SimulationClient();
-    const stop = connectRuns(store, client, { moveSample: dotSample });
-    const stopComparing = connectComparison(store, client);
-    // Runs a link pinned (A, C, D) are there before the controllers listen: hand them over anew.
-    const { baseline, others } = store.getState();
-    if (baseline) store.setState({ baseline: { ...baseline }, others: others.map((o) => ({ ...o })) });
-    return () => {
-      stop();
-      stopComparing();
-      client.terminate();
-    };
-  }, [store]);
+  // A worker of its own computes every run; after a fault, "Restart the simulation" starts another.
+  useEffect(() => connectSimulation(store, () => new SimulationClient(), { moveSample: dotSample }), [store]);
+  // The scenario on screen is the one the next visit without a link starts from.
+  useEffect(() => keepScenario(store, pageStorage(), PRESETS), [store]);
   useEffect(() => {
     clock.start();
     return () => clock.stop();

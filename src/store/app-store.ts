@@ -80,6 +80,15 @@ export interface SeedCheck {
   runs: Partial<Record<RunId, DayFrame[][]>>;
 }
 
+/**
+ * Why the simulation stopped giving runs: its worker failed (`load`, `crash`, `unreadable`: see
+ * worker/client.ts) or it refused a run (`failed`, with its reason in `detail`).
+ */
+export interface SimulationFault {
+  kind: 'load' | 'crash' | 'unreadable' | 'failed';
+  detail: string;
+}
+
 export interface AppState {
   lang: Lang;
   /** the currency of every amount of money on screen: the scenario's (never converted, never relabelled) */
@@ -122,6 +131,12 @@ export interface AppState {
   notice: string | null;
   /** what the page's link asked for and the page could not apply, said in the language on screen */
   linkIssues: LinkIssue[];
+  /** the simulation failed: the page says so and offers to restart it (the strategy stays as it is) */
+  fault: SimulationFault | null;
+  /** how many times the simulation was restarted (each restart starts a new worker) */
+  restarts: number;
+  /** the scenario saved by the last visit could not be restored (it was set aside): the page says so */
+  restoreFailed: boolean;
   presentation: boolean;
   /** the lesson open and its step on screen (0: its starting point, before the first step) */
   lesson: { id: string; step: number } | null;
@@ -178,6 +193,17 @@ export interface AppActions {
   setNotice(notice: string | null): void;
   /** dismisses the notice and the link's issues */
   clearNotice(): void;
+  /**
+   * The simulation failed (see SimulationFault). A worker that died is what the page says over a
+   * run it refused; the first failure of the same kind stays.
+   */
+  reportFault(fault: SimulationFault): void;
+  /** dismisses the fault's notice (a later failure shows it again) */
+  dismissFault(): void;
+  /** starts the simulation afresh (a new worker) and runs the scenario on screen again */
+  restartSimulation(): void;
+  /** dismisses the notice that the saved scenario could not be restored */
+  dismissRestoreNotice(): void;
   togglePresentation(): void;
   setApplyFrom(applyFrom: ApplyFrom): void;
   /** pins the current strategy as A: the comparison's baseline */
@@ -241,6 +267,9 @@ export function initialState(): AppState {
     speed: SPEED.default,
     notice: null,
     linkIssues: [],
+    fault: null,
+    restarts: 0,
+    restoreFailed: false,
     presentation: false,
     lesson: null,
     followed: null,
@@ -393,6 +422,20 @@ export function createAppStore(initial: Partial<AppState> = {}, now: () => numbe
       },
       clearNotice() {
         set({ notice: null, linkIssues: [] });
+      },
+      reportFault(fault) {
+        const now = get().fault;
+        if (now && (now.kind !== 'failed' || fault.kind === 'failed')) return;
+        set({ fault });
+      },
+      dismissFault() {
+        set({ fault: null });
+      },
+      restartSimulation() {
+        set({ fault: null, restarts: get().restarts + 1 });
+      },
+      dismissRestoreNotice() {
+        set({ restoreFailed: false });
       },
       togglePresentation() {
         set({ presentation: !get().presentation });

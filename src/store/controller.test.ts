@@ -48,9 +48,9 @@ function lastDay(params: Parameters, seed: number, days: number): number[] {
   return Array.from(r.metrics.subarray((r.days - 1) * M));
 }
 
-/** Resolves once the store holds a run or a notice. */
+/** Resolves once the store holds a run or a fault. */
 function settled(store: AppStoreApi): Promise<void> {
-  return until(store, () => store.getState().run !== null || store.getState().notice !== null);
+  return until(store, () => store.getState().run !== null || store.getState().fault !== null);
 }
 
 describe('the run controller', () => {
@@ -80,12 +80,12 @@ describe('the run controller', () => {
     expect(run.frames.some((f) => [...f.moves.agent].some((a) => a % 2 === 1))).toBe(true);
   });
 
-  it('says in the page’s language that a run failed', async () => {
+  it('says that a run failed, and why', async () => {
     const store = createAppStore({ lang: 'ru', days: 10 });
     const stop = connectRuns(store, localClient(true));
     await settled(store);
     stop();
-    expect(store.getState().notice).toBe('Не удалось рассчитать прогон: out of memory');
+    expect(store.getState().fault).toEqual({ kind: 'failed', detail: 'out of memory' });
   });
 });
 
@@ -190,7 +190,7 @@ describe('the run controller, while the strategy changes faster than runs comput
     await held.settle();
     stop();
     expect(held.loads().map((l) => l.params['ads.dailyBudget'])).toEqual([first, 100]);
-    expect(store.getState().notice).toMatch(/worker crashed/);
+    expect(store.getState().fault).toEqual({ kind: 'failed', detail: 'worker crashed' });
     expect(store.getState().run?.params['ads.dailyBudget']).toBe(100);
     expect(store.getState().computing).toBe(false);
   });
@@ -225,7 +225,7 @@ describe('the run controller, while the strategy changes faster than runs comput
     const stop = connectRuns(store, held.client);
     stop();
     await held.release('worker stopped');
-    expect(store.getState().notice).toBeNull();
+    expect(store.getState().fault).toBeNull();
   });
 });
 

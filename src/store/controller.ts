@@ -5,11 +5,11 @@
  * dragged slider without a queue building up.
  */
 import type { SimulationClient } from '../worker/client';
+import { WorkerFault } from '../worker/fault';
 import type { DayFrame } from '../engine/simulation';
 import { METRICS } from '../engine/metrics';
 import { STATES } from '../model/agent';
-import { STRINGS } from '../i18n/strings';
-import { checkedRuns, type AppState, type AppStoreApi, type RunId } from './app-store';
+import { checkedRuns, seedCheckDone, type AppState, type AppStoreApi, type RunId } from './app-store';
 import { toRunData } from './run-data';
 
 export interface RunOptions {
@@ -21,13 +21,63 @@ export interface RunOptions {
   moveSample?: (audienceSize: number) => number;
 }
 
-/** Tells the user, in their language, that a run could not be computed and why. */
+/**
+ * Tells the user that a run could not be computed and why: the worker failed, or it refused the
+ * run. The page says so in its language and offers to restart the simulation.
+ */
 function notifyFailure(store: AppStoreApi, error: unknown): void {
-  const { lang, setNotice } = store.getState();
-  setNotice(STRINGS[lang].simulationFailed((error as Error).message));
+  store
+    .getState()
+    .reportFault(
+      error instanceof WorkerFault
+        ? { kind: error.kind, detail: error.message }
+        : { kind: 'failed', detail: error instanceof Error ? error.message : String(error) },
+    );
 }
 
-/** Starts following the store; returns a function that stops. */
+/**
+ * Runs the page's simulation on a worker of its own, kept in step with the store: the run, the
+ * comparison and the journey (see connectRuns and connectComparison). When the worker fails the
+ * store's `fault` says so (the strategy, its changes and the runs compared stay as they are);
+ * `restartSimulation` stops it and starts a new client, which runs the scenario on screen again
+ * and whatever the comparison still misses. Returns a function that stops it all.
+ */
+export function connectSimulation(
+  store: AppStoreApi,
+  createClient: () => SimulationClient,
+  options: RunOptions = {},
+): () => void {
+  let stopCurrent = () => {};
+  const start = () => {
+    const client = createClient();
+    const offFault = client.onFault((fault) =>
+      store.getState().reportFault({ kind: fault.kind, detail: fault.message }),
+    );
+    const stopRuns = connectRuns(store, client, options);
+    const stopComparing = connectComparison(store, client);
+    stopCurrent = () => {
+      offFault();
+      stopRuns();
+      stopComparing();
+      client.terminate();
+    };
+  };
+  start();
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.restarts === prev.restarts) return;
+    stopCurrent();
+    start();
+  });
+  return () => {
+    unsubscribe();
+    stopCurrent();
+  };
+}
+
+/**
+ * Starts following the store: the run of the strategy on screen at once, and the runs of the
+ * strategies pinned beside A still without one; returns a function that stops.
+ */
 export function connectRuns(
   store: AppStoreApi,
   client: SimulationClient,
@@ -122,6 +172,7 @@ export function connectRuns(
       void compute();
   });
   void compute();
+  if (store.getState().others.some((o) => !o.run)) void computeOthers();
   const stopJourney = connectJourney(store, client);
   return () => {
     stopped = true;
@@ -207,6 +258,7 @@ export async function horizonRun(
  * Keeps the comparison in step with the page: A's run (the pinned strategy) on the current seed
  * and horizon, and, when asked, every compared run (A, B, C, D) on several seeds, one run at a
  * time so the page can show the progress. A run that comes back after what it was for has changed is dropped.
+ * What is missing when it starts (A's run, the rest of a check) is asked for at once.
  */
 export function connectComparison(store: AppStoreApi, client: SimulationClient): () => void {
   let stopped = false;
@@ -244,8 +296,10 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
     });
     const current = () => store.getState().seedCheck?.seeds === check.seeds;
     try {
-      for (const seed of check.seeds) {
+      for (const [k, seed] of check.seeds.entries()) {
         for (const [which, strategy] of asked) {
+          // a check taken up again (a restarted simulation) keeps the runs it has
+          if (store.getState().seedCheck?.runs[which]?.[k]) continue;
           const { frames } = await horizonRun(client, strategy, seed, days);
           if (stopped || !current()) return;
           store.getState().receiveSeedRun(which, seed, frames);
@@ -267,6 +321,9 @@ export function connectComparison(store: AppStoreApi, client: SimulationClient):
       void computeBaseline();
     if (state.seedCheck && state.seedCheck.seeds !== prev.seedCheck?.seeds) void runCheck();
   });
+  const { baseline, baselineRun, seedCheck } = store.getState();
+  if (baseline && !baselineRun) void computeBaseline();
+  if (seedCheck && !seedCheckDone(seedCheck)) void runCheck();
   return () => {
     stopped = true;
     unsubscribe();
