@@ -39,11 +39,12 @@ export const SCREENSHOT_DIR = path.resolve(ROOT, process.env.SMM_SCREENSHOTS || 
 /**
  * A fresh persistent context (own temporary profile, so no state leaks between tests); `locale`
  * sets the browser's language (navigator.language and Accept-Language), e.g. "ru-RU"; `mobile`
- * makes it a phone (touch, a mobile viewport and its user agent's meta viewport handling).
+ * makes it a phone (touch, a mobile viewport and its user agent's meta viewport handling); `args`
+ * adds Chromium flags to the project's (a fake camera, for instance).
  */
 export async function launch(
   viewport: Viewport = { width: 1280, height: 720 },
-  options: { locale?: string; mobile?: boolean } = {},
+  options: { locale?: string; mobile?: boolean; args?: readonly string[] } = {},
 ): Promise<Browser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'smm-e2e-'));
   let context: BrowserContext;
@@ -51,7 +52,7 @@ export async function launch(
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_EXECUTABLE,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
       viewport,
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.mobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
@@ -100,11 +101,15 @@ export async function severeViolations(page: Page): Promise<string[]> {
  * until the first run shows a day; `close` (the file's afterEach) closes it and fails the test on
  * any uncaught error the page threw.
  */
-export function testBrowser(baseUrl: string, viewport: Viewport = { width: 1280, height: 720 }) {
+export function testBrowser(
+  baseUrl: string,
+  viewport: Viewport = { width: 1280, height: 720 },
+  options: Parameters<typeof launch>[1] = {},
+) {
   let browser: Browser | undefined;
   return {
     async open(query = ''): Promise<Page> {
-      browser = await launch(viewport);
+      browser = await launch(viewport, options);
       await browser.page.goto(new URL(query, baseUrl).href, { waitUntil: 'load' });
       await browser.page.getByTestId('day').filter({ hasText: /\d/ }).waitFor({ state: 'visible' });
       return browser.page;
