@@ -2,8 +2,8 @@
  * The page's state as a link, and a link as the page's state: what `url.ts` reads and writes,
  * applied to the store. The presets and lessons a link may name are given by the caller.
  */
-import { defaultParameters, type Parameters } from '../model/parameters';
-import { DEFAULT_CURRENCY, type Scenario, type StrategyChange } from '../model/scenario';
+import { PARAMETERS, defaultParameters, type Parameters } from '../model/parameters';
+import { DEFAULT_CURRENCY, scenarioParameters, type Scenario, type StrategyChange } from '../model/scenario';
 import type { Lesson } from '../engine/lesson';
 import { STRINGS, type Lang, type LinkIssue } from '../i18n/strings';
 import { createAppStore, strategyOn, type AppState, type AppStoreApi, type Baseline } from './app-store';
@@ -73,8 +73,10 @@ export function storeFromLink(search: string, catalogue: LinkCatalogue, lang: La
     // A link made before links had a version: one strategy for the whole run.
     const changed = Object.keys(url.params).length > 0;
     store.setState({
-      params: { ...s.params, ...url.params },
-      ...(changed ? { startParams: null, changes: [] } : {}),
+      ...(changed
+        ? { params: { ...s.params, ...url.params }, startParams: null, changes: [] }
+        : // the preset's own timeline, its changes after a shorter horizon falling away
+          strategyOf(s.startParams ?? s.params, { params: {}, changes: s.changes }, days)),
       ...common,
       presetId: changed && !url.preset ? null : s.presetId,
     });
@@ -84,11 +86,16 @@ export function storeFromLink(search: string, catalogue: LinkCatalogue, lang: La
     const main = strategyOf(base, url, days);
     const edited =
       Object.keys(url.params).length > 0 || !sameChanges(main.changes, preset.scenario.changes ?? []);
+    // A pinned run is the preset's when it is the preset's strategy as its file has it (the
+    // default preset's too when the link names none), so that the link the page writes for it
+    // pins the same run again.
+    const presetStart = scenarioParameters(preset.scenario);
     const pinned = (link: LinkStrategy): Baseline => {
       const run = strategyOf(base, link, days);
+      const start = run.startParams ?? run.params;
       const asPreset =
-        url.preset &&
-        Object.keys(link.params).length === 0 &&
+        (url.preset || !lesson) &&
+        PARAMETERS.every((p) => start[p.name] === presetStart[p.name]) &&
         sameChanges(run.changes, preset.scenario.changes ?? []);
       return { ...run, presetId: asPreset ? preset.id : null };
     };

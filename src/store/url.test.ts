@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PARAMETERS,
-  defaultParameters,
-  parameterSpec,
-  type ParameterName,
-  type Parameters,
-} from '../model/parameters';
-import { FIXED_DURING_RUN, type StrategyChange } from '../model/scenario';
+import { defaultParameters } from '../model/parameters';
+import type { StrategyChange } from '../model/scenario';
 import { linkNotice, linkOf, storeFromLink } from './link';
 import LINK_FIXTURES from './link-fixtures.json';
 import { LINK_MAX_LENGTH, readUrl, shownEntry, writeUrl } from './url';
@@ -89,17 +83,6 @@ describe('the scenario in the URL', () => {
     expect(back).toMatchObject({ seed: 7, days: 200, lang: 'ru' });
   });
 });
-
-/** A small deterministic generator, so a failing case can be reproduced. */
-function random(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 const LESSONS_FOR_LINKS = [
   { id: '4-negative-feedback', steps: 2 },
@@ -205,95 +188,7 @@ describe('the whole scenario in a link (version 1)', () => {
     expect(STRINGS.ru.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (не удалось разобрать)');
     expect(STRINGS.en.linkIssue(u.issues[0]!)).toBe('change=101:ads.cpm=5 (cannot be read)');
   });
-
-  it('reads back every random scenario it writes', () => {
-    const rand = random(20240611);
-    const names = PARAMETERS.map((p) => p.name);
-    const value = (name: ParameterName) => {
-      const spec = parameterSpec(name)!;
-      const pick = rand();
-      const x = pick < 0.2 ? spec.min : pick < 0.4 ? spec.max : spec.min + rand() * (spec.max - spec.min);
-      return spec.integer ? Math.round(x) : x;
-    };
-    const some = (k: number, changeable = false) => {
-      const out: Partial<Parameters> = {};
-      for (let i = 0; i < k; i++) {
-        const name = names[Math.floor(rand() * names.length)]!;
-        if (changeable && FIXED_DURING_RUN.includes(name)) continue;
-        out[name] = value(name);
-      }
-      return out;
-    };
-    const timeline = (days: number) => {
-      const byDay = new Map<number, Partial<Parameters>>();
-      for (let k = Math.floor(rand() * 4); k > 0; k--) {
-        const parameters = some(1 + Math.floor(rand() * 3), true);
-        if (Object.keys(parameters).length) byDay.set(1 + Math.floor(rand() * days), parameters);
-      }
-      return [...byDay].map(([day, parameters]) => ({ day, parameters })).sort((x, y) => x.day - y.day);
-    };
-    for (let n = 0; n < 200; n++) {
-      const days = 1 + Math.floor(rand() * 730);
-      const base = rand() < 0.5 ? some(3) : {};
-      const full = (p: Partial<Parameters>) => ({ ...defaultParameters(), ...base, ...p });
-      const start = some(Math.floor(rand() * 6));
-      const changes = timeline(days);
-      const pinned = rand() < 0.6;
-      const a = { params: some(2), changes: timeline(days) };
-      const others = Array.from({ length: Math.floor(rand() * 3) }, () => ({
-        params: some(2),
-        changes: timeline(days),
-      }));
-      const lesson = rand() < 0.3 ? { id: '1-product', step: Math.floor(rand() * 4) } : undefined;
-      const day = rand() < 0.5 ? Math.floor(rand() * (days + 1)) : undefined;
-      const seed = Math.floor(rand() * 4294967296);
-      const lang = rand() < 0.5 ? 'ru' : 'en';
-      const currency = rand() < 0.5 ? 'RUB' : 'USD';
-      const query = writeUrl(full(start), seed, days, {
-        ...(Object.keys(base).length ? { preset: 'p', base } : {}),
-        changes,
-        lang,
-        currency,
-        ...(pinned
-          ? {
-              compared: {
-                a: { params: full(a.params), changes: a.changes },
-                others: others.map((o) => ({ params: full(o.params), changes: o.changes })),
-              },
-            }
-          : {}),
-        lesson,
-        day,
-      });
-      const back = readUrl(query, ['p'], LESSONS_FOR_LINKS);
-      expect(back.problems, query).toEqual([]);
-      // what differs from the base comes back exactly (a value equal to the base's is not written)
-      const strip = (p: Partial<Parameters>) => {
-        const f = full(p);
-        const d: Partial<Parameters> = {};
-        for (const name of names) if (f[name] !== full({})[name]) d[name] = f[name];
-        return d;
-      };
-      expect(back.params, query).toEqual(strip(start));
-      expect(back.changes, query).toEqual(changes);
-      expect(back.compared, query).toEqual(
-        pinned
-          ? {
-              a: { params: strip(a.params), changes: a.changes },
-              others: others.map((o) => ({ params: strip(o.params), changes: o.changes })),
-            }
-          : undefined,
-      );
-      expect([back.version, back.seed, back.days, back.lesson, back.day], query).toEqual([
-        1,
-        seed,
-        days,
-        lesson,
-        day,
-      ]);
-      expect([back.lang ?? 'en', back.currency ?? 'USD'], query).toEqual([lang, currency]);
-    }
-  });
+  // every random scenario it writes reads back: test/link-fuzz.test.ts
 });
 
 describe('links made before', () => {
@@ -355,6 +250,28 @@ describe('a link applied to the page', () => {
     expect(s.presetId).toBe('later');
     const plain = storeFromLink('?preset=later', catalogue).getState();
     expect(plain.changes).toHaveLength(1);
+    // a horizon that ends before the preset's change leaves the change out
+    const short = storeFromLink('?preset=later&days=30', catalogue).getState();
+    expect(short.changes).toEqual([]);
+    expect(short.startParams).toBeNull();
+    expect(short.params['feedback.answeredShare']).toBe(defaultParameters()['feedback.answeredShare']);
+  });
+
+  it('pins a run as the preset’s when it is the preset’s strategy, so its link pins the same run again', () => {
+    // the default preset at the defaults, pinned by a link that names no preset
+    const atDefaults = {
+      presets: [{ id: 'default', scenario: { ...scenario(), parameters: {} } }],
+      lessons: [],
+    };
+    const first = storeFromLink('?a=', atDefaults).getState();
+    expect(first.baseline?.presetId).toBe('default');
+    const again = storeFromLink(linkOf(first, atDefaults.presets), atDefaults).getState();
+    expect(again.baseline).toEqual(first.baseline);
+    expect(storeFromLink('?a=ads.cpm=5', atDefaults).getState().baseline?.presetId).toBeNull();
+    // a preset with a change: its strategy pinned is the preset's, without the change it is not
+    const later = (a: string) => storeFromLink(`?v=1&preset=later&a=${a}`, catalogue).getState().baseline;
+    expect(later(';90:feedback.answeredShare=1')?.presetId).toBe('later');
+    expect(later('')?.presetId).toBeNull();
   });
 });
 
