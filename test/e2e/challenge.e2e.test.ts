@@ -6,10 +6,12 @@
  * made here in Node, so the ranking is the teams' strategies on the page's market and seeds; the
  * page's own scenario is untouched by the dropped file; a second challenge is cancelled.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import QRCode from 'qrcode';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KEY_FIGURES, keyFigure } from '../../src/engine/compare';
 import { median } from '../../src/engine/experiment';
 import { simulate } from '../../src/engine/run';
@@ -21,6 +23,32 @@ import { SCREENSHOT_DIR, severeViolations, testBrowser } from './browser';
 const baseUrl = inject('baseUrl');
 const pages = testBrowser(baseUrl);
 afterEach(() => pages.close());
+
+/**
+ * A video of one QR code, as Chromium's fake camera plays it (YUV4MPEG2, 4:2:0): dark modules on
+ * white, four modules of quiet zone, centred in 640×480.
+ */
+function qrVideo(text: string): Buffer {
+  const W = 640;
+  const H = 480;
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const cell = Math.floor(440 / (n + 8));
+  const left = Math.floor((W - n * cell) / 2);
+  const top = Math.floor((H - n * cell) / 2);
+  const y = Buffer.alloc(W * H, 235);
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < n; c++)
+      if (qr.modules.get(r, c))
+        for (let dy = 0; dy < cell; dy++)
+          y.fill(
+            16,
+            (top + r * cell + dy) * W + left + c * cell,
+            (top + r * cell + dy) * W + left + (c + 1) * cell,
+          );
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), y, chroma]);
+}
 
 const SEEDS = [1, 2, 3];
 const DAYS = 180;
@@ -176,5 +204,58 @@ describe('workshop challenge', () => {
     await page.getByTestId('cancel-challenge').click();
     await expect.poll(() => status(page)).toBe('cancelled');
     expect(await page.getByTestId('challenge-results').count()).toBe(0);
+  });
+});
+
+describe('workshop challenge, scanning the teams’ QR codes', () => {
+  let folder: string;
+  let video: string;
+  const link = `${baseUrl}${writeUrl({ ...market, 'ads.dailyBudget': 30 }, 1, 180)}`;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'smm-qr-'));
+    video = path.join(folder, 'qr.y4m');
+    await writeFile(video, qrVideo(link));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('adds the team whose code the camera sees, once, and releases the camera when stopped', async () => {
+    const camera = testBrowser(baseUrl, undefined, {
+      args: [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    try {
+      const page = await camera.open();
+      await page.getByTestId('challenge').locator('summary').click();
+      await page.getByTestId('challenge-scan').click();
+      await expect
+        .poll(
+          () =>
+            page
+              .getByTestId('challenge-scan-note')
+              .textContent()
+              .catch(() => null),
+          { timeout: 20_000 },
+        )
+        .toBe('Team 1 added.');
+      // the same code, still in view, is not added again
+      await page.waitForTimeout(1_000);
+      expect(await page.getByTestId('challenge-team').count()).toBe(1);
+      await expect(page.getByTestId('challenge-team').textContent()).resolves.toContain(
+        'Daily ad budget: $30/day',
+      );
+      await page.getByTestId('challenge-scan').click();
+      expect(await page.getByTestId('challenge-scanner').count()).toBe(0);
+      const live = await page.evaluate(() =>
+        [...document.querySelectorAll('video')].some((v) =>
+          (v.srcObject as MediaStream | null)?.getTracks().some((t) => t.readyState === 'live'),
+        ),
+      );
+      expect(live).toBe(false);
+    } finally {
+      await camera.close();
+    }
   });
 });

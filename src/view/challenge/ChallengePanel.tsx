@@ -34,6 +34,7 @@ import { CountField, JobStatus, RunButtons, useJob } from '../jobs/Job';
 import { LESSONS } from '../lessons/lessons';
 import { PRESETS } from '../presets';
 import { useApp, useAppStore } from '../store-context';
+import { QrScanner } from './QrScanner';
 import { TeamCurve } from './TeamCurve';
 import './challenge.css';
 
@@ -74,6 +75,9 @@ export function Challenge() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const nextId = useRef(1);
   const [pasted, setPasted] = useState('');
+  const [open, setOpen] = useState(false);
+  const [scanning, setScanning] = useState(false);
+  const [scanNote, setScanNote] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [figureId, setFigureId] = useState<KeyFigureId>('romiWithEquity');
   const [seedCount, setSeedCount] = useState(DEFAULT_SEEDS);
@@ -105,27 +109,49 @@ export function Challenge() {
     figureId,
   ]);
 
+  // the teams as last set, for adding from a camera's callback between renders
+  const entriesNow = useRef(entries);
+  useEffect(() => {
+    entriesNow.current = entries;
+  }, [entries]);
+  /** Adds teams in order (at most MAX_TEAMS in all); returns the names given and what was refused. */
   const add = (added: { name: string | null; source: { link: string } | { scenario: Scenario } }[]) => {
+    const next = [...entriesNow.current];
     const refused: string[] = [];
-    setEntries((current) => {
-      const next = [...current];
-      for (const a of added) {
-        const name = uniqueName(
-          a.name ?? t.team(next.length + 1),
-          next.map((e) => e.name),
-        );
-        if (next.length >= MAX_TEAMS)
-          refused.push(refusalText({ kind: 'tooMany', name, max: MAX_TEAMS }, lang));
-        else next.push({ id: nextId.current++, name, ...a.source });
+    const named: string[] = [];
+    for (const a of added) {
+      const name = uniqueName(
+        a.name ?? t.team(next.length + 1),
+        next.map((e) => e.name),
+      );
+      if (next.length >= MAX_TEAMS)
+        refused.push(refusalText({ kind: 'tooMany', name, max: MAX_TEAMS }, lang));
+      else {
+        next.push({ id: nextId.current++, name, ...a.source });
+        named.push(name);
       }
-      return next;
-    });
-    return refused;
+    }
+    entriesNow.current = next;
+    setEntries(next);
+    return { named, refused };
+  };
+
+  // a code held up to the camera is read many times a second: each one counts once
+  const lastScanned = useRef('');
+  const onScanned = (text: string) => {
+    if (text === lastScanned.current) return;
+    lastScanned.current = text;
+    const link = pastedLinks(text).links[0];
+    if (!link) return setScanNote(t.notALink);
+    if (entriesNow.current.some((e) => 'link' in e && e.link === link.link))
+      return setScanNote(t.scannedAgain);
+    const { named, refused } = add([{ name: link.name, source: { link: link.link } }]);
+    setScanNote(named.length ? t.scanned(named[0]!) : (refused[0] ?? null));
   };
 
   const addPasted = () => {
     const { links, refused } = pastedLinks(pasted);
-    const tooMany = add(links.map((l) => ({ name: l.name, source: { link: l.link } })));
+    const tooMany = add(links.map((l) => ({ name: l.name, source: { link: l.link } }))).refused;
     setProblems([...refused.map((r) => refusalText(r, lang)), ...tooMany]);
     // the lines that did not join stay, to be mended
     const kept = new Set(refused.map((r) => (r.kind === 'noLink' ? r.line : -1)));
@@ -148,7 +174,7 @@ export function Challenge() {
         found.push({ name: (lang === 'ru' && s.ru?.name) || s.name || file.name, source: { scenario: s } });
       }
     }
-    setProblems([...bad, ...add(found)]);
+    setProblems([...bad, ...add(found).refused]);
   };
 
   const onDrop = (e: DragEvent<HTMLElement>) => {
@@ -182,6 +208,7 @@ export function Challenge() {
       data-testid="challenge"
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>
         <h2>{t.title}</h2>
@@ -229,8 +256,27 @@ export function Challenge() {
             void addFiles(files);
           }}
         />
+        <button
+          type="button"
+          className="btn"
+          data-testid="challenge-scan"
+          aria-pressed={scanning}
+          onClick={() => {
+            setScanning((on) => !on);
+            setScanNote(null);
+            lastScanned.current = '';
+          }}
+        >
+          {scanning ? t.stopScan : t.scan}
+        </button>
         <span className="challenge-hint">{t.dropHint}</span>
       </div>
+      {scanning && open && <QrScanner lang={lang} onText={onScanned} />}
+      {scanning && scanNote && (
+        <p className="challenge-scan-note" aria-live="polite" data-testid="challenge-scan-note">
+          {scanNote}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="challenge-problems" role="alert" data-testid="challenge-problems">
           {problems.map((p, i) => (
