@@ -4,6 +4,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { markupPlugin } from './eslint-no-markup.js';
 import { layerConfigs } from './layers.config.js';
 
 export default defineConfig([
@@ -24,6 +25,20 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: { 'no-console': 'error' },
+  },
+
+  // Nothing runs that should not: no markup made from strings (see eslint-no-markup.js), no code
+  // made from strings (the page's Content-Security-Policy forbids it too).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { markup: markupPlugin },
+    rules: {
+      'markup/no-markup': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+    },
   },
 
   // Node code: tooling config, scripts, the CLI, tests.
