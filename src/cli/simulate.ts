@@ -12,9 +12,6 @@ import { ReportWriter } from '../engine/report';
 import { prepareRun, type FileRead } from './load';
 import { USAGE } from './args';
 
-/** Output is written in pieces of about this many characters. */
-const CHUNK = 1 << 16;
-
 /** Reads `file` whole unless it is larger than a scenario file may be (then only its size). */
 function readFile(file: string): FileRead {
   let fd: number | undefined;
@@ -95,21 +92,18 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const { scenario, options } = prepared;
   const sink = options.out ? fileSink(options.out) : stdoutSink();
-  let pending = '';
+  const writes: Promise<void>[] = [];
   const report = new ReportWriter(options.format, (text) => {
-    pending += text;
+    const waiting = sink.write(text);
+    if (waiting) writes.push(waiting);
   });
-  // each day's row as it is computed, written out in pieces of about CHUNK characters
+  // each day's row is written as soon as the day is computed; when the reader lags, wait for it
   for (const frame of scenarioDays(scenario, { runner: options.runner, countTransitions: false })) {
     report.day(frame);
-    if (pending.length >= CHUNK) {
-      const text = pending;
-      pending = '';
-      await sink.write(text);
-    }
+    if (writes.length) await Promise.all(writes.splice(0));
   }
   report.end();
-  await sink.write(pending);
+  await Promise.all(writes);
   sink.close();
 }
 

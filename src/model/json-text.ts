@@ -7,7 +7,7 @@
  * (without recursion: the check keeps its own stack). What passes is parsed by `JSON.parse`, so
  * values are exactly the platform's.
  */
-import { FILE_FIELD, type Issue, type Problem, type SyntaxIssue } from './problems';
+import { fieldIn, FILE_FIELD, type Issue, type Problem, type SyntaxIssue } from './problems';
 
 /** Nesting deeper than this is refused (a scenario file nests 4 levels, a lesson 5). */
 export const MAX_DEPTH = 64;
@@ -21,40 +21,53 @@ export function decodeUtf8(
   const parts: string[] = [];
   const units: number[] = [];
   let line = 1;
+  const flush = () => {
+    if (units.length) parts.push(String.fromCharCode(...units));
+    units.length = 0;
+  };
   while (i < n) {
     const b = bytes[i]!;
+    if (b < 0x80) {
+      // a run of ASCII, taken whole
+      let j = i;
+      while (j < n && bytes[j]! < 0x80) {
+        if (bytes[j] === 0x0a) line++;
+        j++;
+      }
+      flush();
+      for (let k = i; k < j; k += 8192)
+        parts.push(String.fromCharCode(...bytes.subarray(k, Math.min(j, k + 8192))));
+      i = j;
+      continue;
+    }
+    // a character of 2 to 4 bytes: its lead byte, then continuation bytes in the range each allows
     let cp: number;
     let size: number;
-    if (b < 0x80) {
-      cp = b;
-      size = 1;
-      if (b === 0x0a) line++;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      size = 2;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      size = 3;
+      cp = b & 0x0f;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      size = 4;
+      cp = b & 0x07;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
     } else {
-      let lo = 0x80;
-      let hi = 0xbf;
-      if (b >= 0xc2 && b <= 0xdf) {
-        size = 2;
-        cp = b & 0x1f;
-      } else if (b >= 0xe0 && b <= 0xef) {
-        size = 3;
-        cp = b & 0x0f;
-        if (b === 0xe0) lo = 0xa0;
-        if (b === 0xed) hi = 0x9f;
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        size = 4;
-        cp = b & 0x07;
-        if (b === 0xf0) lo = 0x90;
-        if (b === 0xf4) hi = 0x8f;
-      } else {
-        return { ok: false, byte: i + 1, line };
-      }
-      for (let k = 1; k < size; k++) {
-        const c = bytes[i + k];
-        if (c === undefined || c < lo || c > hi) return { ok: false, byte: i + k + 1, line };
-        cp = (cp << 6) | (c & 0x3f);
-        lo = 0x80;
-        hi = 0xbf;
-      }
+      return { ok: false, byte: i + 1, line };
+    }
+    for (let k = 1; k < size; k++) {
+      const c = bytes[i + k];
+      // the place of the character that does not decode: its first byte
+      if (c === undefined || c < lo || c > hi) return { ok: false, byte: i + 1, line };
+      cp = (cp << 6) | (c & 0x3f);
+      lo = 0x80;
+      hi = 0xbf;
     }
     if (cp >= 0x10000) {
       cp -= 0x10000;
@@ -62,13 +75,10 @@ export function decodeUtf8(
     } else {
       units.push(cp);
     }
-    if (units.length >= 8192) {
-      parts.push(String.fromCharCode(...units));
-      units.length = 0;
-    }
+    if (units.length >= 8192) flush();
     i += size;
   }
-  parts.push(String.fromCharCode(...units));
+  flush();
   return { ok: true, text: parts.join('') };
 }
 
@@ -87,7 +97,7 @@ function fieldOf(stack: readonly Open[]): string {
   let out = '';
   for (const open of stack) {
     if (open.list) out += `[${open.index}]`;
-    else if (open.key !== null) out += out ? `.${open.key}` : open.key;
+    else if (open.key !== null) out = fieldIn(out, open.key);
     else break;
   }
   return out;

@@ -113,6 +113,16 @@ export class ProblemList {
   }
 }
 
+/**
+ * The field `key` inside the field `at` (empty for the top level): `parameters.ads.ctr`. A key
+ * that is empty or starts or ends with white space is written in quotes (`""`, `" seed"`), so it
+ * shows.
+ */
+export function fieldIn(at: string, key: string): string {
+  const name = key === '' || /^\s|\s$/.test(key) ? JSON.stringify(key) : key;
+  return at ? `${at}.${name}` : name;
+}
+
 /** What a value is, for a message that says what was found instead of what was wanted. */
 export function describeValue(x: unknown): Got {
   if (typeof x === 'number') return { kind: 'number', value: x };
@@ -126,9 +136,21 @@ export function describeValue(x: unknown): Got {
 /** The longest text, field name or token quoted back in a message. */
 const QUOTE_MAX = 60;
 
-/** `s` shortened for quoting: at most QUOTE_MAX characters, an ellipsis when cut. */
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A control character (or a line or paragraph separator) as a file writes it: \n, \t, \u0000. */
+function escaped(c: string): string {
+  const code = c.charCodeAt(0);
+  const control = code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  return control ? (ESCAPES[c] ?? `\\u${code.toString(16).padStart(4, '0')}`) : c;
+}
+
+/**
+ * `s` for quoting: control characters written as escapes (so a quoted name stays on one line), at
+ * most QUOTE_MAX characters, an ellipsis when cut.
+ */
 export function clip(s: string): string {
-  const chars = Array.from(s.length > QUOTE_MAX * 2 ? s.slice(0, QUOTE_MAX * 2) : s);
+  const chars = Array.from(s.length > QUOTE_MAX * 2 ? s.slice(0, QUOTE_MAX * 2) : s, escaped);
   return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : chars.join('');
 }
 

@@ -16,6 +16,7 @@ import { decodeUtf8, parseJson } from './json-text';
 import {
   describeValue,
   expectedText,
+  fieldIn,
   FILE_FIELD,
   gotText,
   issueText,
@@ -166,7 +167,7 @@ function checkFields(
 ) {
   for (const key of Object.keys(data)) {
     if (allowed.includes(key)) continue;
-    out.add(at ? `${at}.${key}` : key, {
+    out.add(fieldIn(at, key), {
       kind: 'unknown',
       parameter: false,
       suggestion: nearMatch(key, allowed),
@@ -192,7 +193,7 @@ export function collectParameters(out: ProblemList, data: unknown, field: string
   }
   for (const [name, value] of Object.entries(data)) {
     if (!isParameterName(name)) {
-      out.add(`${field}.${name}`, {
+      out.add(fieldIn(field, name), {
         kind: 'unknown',
         parameter: true,
         suggestion: nearMatch(name, PARAMETER_NAMES),
