@@ -2,7 +2,7 @@
  * The page's charts: purchases, retention, money, vanity metrics and the flows between places,
  * each with the previous run as a ghost when there is one.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { CURRENCY_SYMBOL } from '../../i18n/format';
 import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
@@ -10,7 +10,7 @@ import { METRIC_INDEX, type Metric } from '../../engine/metrics';
 import { STATE_META } from '../../model/agent';
 import { metricSeries, type RunData } from '../../store/run-data';
 import { FlowSankey } from './FlowSankey';
-import { LineChart, type BandSeries, type GhostSeries, type LineSeries } from './LineChart';
+import { LineChart, type BandSeries, type LineChartProps } from './LineChart';
 import { bandOfSeries } from '../../engine/compare';
 import type { DayFrame } from '../../engine/simulation';
 import './charts.css';
@@ -87,70 +87,19 @@ export function ChartsPanel({
   const s = STRINGS[lang];
   // Daily counts of a few events are spikes of 0 to 5; a week's sum reads at a glance.
   const [view, setView] = useState<FlowsView>('week');
-  if (!run)
+  // The lines of each chart, computed once per run (not once per day shown): the charts redraw
+  // only when these change, and a new day only moves their day's marks.
+  const lines = useMemo(
+    () => (run ? chartLines(run, ghost, spread ?? null, view, lang) : null),
+    [run, ghost, spread, view, lang],
+  );
+  if (!run || !lines)
     return (
       <section className="charts-panel" aria-label={s.charts}>
         <p className="charts-empty">{s.computing}</p>
       </section>
     );
 
-  const labels: Partial<Record<Metric, string>> = {
-    purchases: s.purchases,
-    newCustomers: s.newCustomers,
-    retention: s.retention,
-    totalRevenue: s.revenue,
-    totalAdSpend: s.adSpend,
-    likes: s.likes,
-    reposts: s.reposts,
-  };
-  const series = (specs: SeriesSpec[], flows = false): LineSeries[] =>
-    specs.map(({ metric, color, dashed }) => ({
-      key: metric,
-      label: labels[metric] ?? metric,
-      values: flows ? flowView(metricSeries(run, metric), view) : metricSeries(run, metric),
-      color,
-      dashed,
-    }));
-  const ghosts = (specs: SeriesSpec[], flows = false): GhostSeries[] | undefined =>
-    ghost
-      ? specs.map(({ metric }) => ({
-          key: metric,
-          values: flows ? flowView(metricSeries(ghost, metric), view) : metricSeries(ghost, metric),
-        }))
-      : undefined;
-  const bands = (specs: SeriesSpec[], flows = false): BandSeries[] | undefined => {
-    if (!spread) return undefined;
-    const over = (runs: Runs, metric: Metric) => {
-      const k = METRIC_INDEX[metric];
-      return bandOfSeries(
-        runs.map((r) => {
-          const values = r.map((f) => f.metrics[k]!);
-          return flows ? flowView(values, view) : values;
-        }),
-      );
-    };
-    return specs.flatMap(({ metric }) => {
-      const a = over(spread.a, metric);
-      const b = over(spread.b, metric);
-      const others = (spread.others ?? []).map((o) => {
-        const band = over(o.runs, metric);
-        return { key: metric, low: band.low, high: band.high, color: o.color };
-      });
-      return [
-        { key: metric, low: a.low, high: a.high, ghost: true },
-        { key: metric, low: b.low, high: b.high },
-        ...others,
-      ];
-    });
-  };
-  const bandProps = (specs: SeriesSpec[], flows = false) =>
-    spread
-      ? {
-          bands: bands(specs, flows)!,
-          bandLabel: spread.label,
-          colorBandLabels: (spread.others ?? []).map(({ label, color }) => ({ label, color })),
-        }
-      : {};
   const purchasesTitle = { day: s.chartPurchases, week: s.chartPurchasesWeek, total: s.chartPurchasesTotal }[
     view
   ];
@@ -159,20 +108,6 @@ export function ChartsPanel({
 
   // Money is in the scenario's currency in both languages, never relabelled.
   const common = { day, lang, currency, xLabel: s.axisDay, ...(ghostLabel ? { ghostLabel } : {}) };
-
-  const purchases: SeriesSpec[] = [
-    { metric: 'purchases', color: STATE_META.customer.color },
-    { metric: 'newCustomers', color: STATE_META.visitor.color, dashed: true },
-  ];
-  const retention: SeriesSpec[] = [{ metric: 'retention', color: STATE_META.customer.color }];
-  const moneySpecs: SeriesSpec[] = [
-    { metric: 'totalRevenue', color: MONEY_COLOR },
-    { metric: 'totalAdSpend', color: MONEY_COLOR, dashed: true },
-  ];
-  const vanity: SeriesSpec[] = [
-    { metric: 'likes', color: VANITY_COLOR },
-    { metric: 'reposts', color: VANITY_COLOR, dashed: true },
-  ];
 
   return (
     <section className="charts-panel" aria-label={s.charts}>
@@ -197,9 +132,7 @@ export function ChartsPanel({
           <LineChart
             {...common}
             title={purchasesTitle}
-            series={series(purchases, true)}
-            ghost={ghosts(purchases, true)}
-            {...bandProps(purchases, true)}
+            {...lines.purchases}
             yKind="count"
             yLabel={s.axisPeople}
           />
@@ -208,9 +141,7 @@ export function ChartsPanel({
           <LineChart
             {...common}
             title={s.chartRetention}
-            series={series(retention)}
-            ghost={ghosts(retention)}
-            {...bandProps(retention)}
+            {...lines.retention}
             yKind="percent"
             yLabel={`${s.axisShare}, %`}
           />
@@ -219,9 +150,7 @@ export function ChartsPanel({
           <LineChart
             {...common}
             title={s.chartMoney}
-            series={series(moneySpecs)}
-            ghost={ghosts(moneySpecs)}
-            {...bandProps(moneySpecs)}
+            {...lines.money}
             yKind="money"
             yLabel={`${s.axisMoney}, ${CURRENCY_SYMBOL[currency]}`}
           />
@@ -230,9 +159,7 @@ export function ChartsPanel({
           <LineChart
             {...common}
             title={vanityTitle}
-            series={series(vanity, true)}
-            ghost={ghosts(vanity, true)}
-            {...bandProps(vanity, true)}
+            {...lines.vanity}
             yKind="count"
             yLabel={`${s.likes}, ${s.reposts}`}
           />
@@ -244,4 +171,89 @@ export function ChartsPanel({
       </div>
     </section>
   );
+}
+
+const PURCHASES: SeriesSpec[] = [
+  { metric: 'purchases', color: STATE_META.customer.color },
+  { metric: 'newCustomers', color: STATE_META.visitor.color, dashed: true },
+];
+const RETENTION: SeriesSpec[] = [{ metric: 'retention', color: STATE_META.customer.color }];
+const MONEY: SeriesSpec[] = [
+  { metric: 'totalRevenue', color: MONEY_COLOR },
+  { metric: 'totalAdSpend', color: MONEY_COLOR, dashed: true },
+];
+const VANITY: SeriesSpec[] = [
+  { metric: 'likes', color: VANITY_COLOR },
+  { metric: 'reposts', color: VANITY_COLOR, dashed: true },
+];
+
+/** What one line chart draws: its series, the ghost's, and the bands over audiences when there are. */
+type ChartLines = Pick<LineChartProps, 'series' | 'ghost' | 'bands' | 'bandLabel' | 'colorBandLabels'>;
+
+/** The lines of the four line charts, for a run, its ghost, the spread over audiences and the view of daily counts. */
+function chartLines(
+  run: RunData,
+  ghost: RunData | null,
+  spread: Spread | null,
+  view: FlowsView,
+  lang: Lang,
+): Record<'purchases' | 'retention' | 'money' | 'vanity', ChartLines> {
+  const s = STRINGS[lang];
+  const labels: Partial<Record<Metric, string>> = {
+    purchases: s.purchases,
+    newCustomers: s.newCustomers,
+    retention: s.retention,
+    totalRevenue: s.revenue,
+    totalAdSpend: s.adSpend,
+    likes: s.likes,
+    reposts: s.reposts,
+  };
+  const values = (r: RunData, metric: Metric, flows: boolean) =>
+    flows ? flowView(metricSeries(r, metric), view) : metricSeries(r, metric);
+  const over = (runs: Runs, metric: Metric, flows: boolean) => {
+    const k = METRIC_INDEX[metric];
+    return bandOfSeries(
+      runs.map((r) => {
+        const daily = r.map((f) => f.metrics[k]!);
+        return flows ? flowView(daily, view) : daily;
+      }),
+    );
+  };
+  const chart = (specs: SeriesSpec[], flows = false): ChartLines => ({
+    series: specs.map(({ metric, color, dashed }) => ({
+      key: metric,
+      label: labels[metric] ?? metric,
+      values: values(run, metric, flows),
+      color,
+      dashed,
+    })),
+    ...(ghost
+      ? { ghost: specs.map(({ metric }) => ({ key: metric, values: values(ghost, metric, flows) })) }
+      : {}),
+    ...(spread
+      ? {
+          bands: specs.flatMap(({ metric }): BandSeries[] => {
+            const a = over(spread.a, metric, flows);
+            const b = over(spread.b, metric, flows);
+            const others = (spread.others ?? []).map((o) => {
+              const band = over(o.runs, metric, flows);
+              return { key: metric, low: band.low, high: band.high, color: o.color };
+            });
+            return [
+              { key: metric, low: a.low, high: a.high, ghost: true },
+              { key: metric, low: b.low, high: b.high },
+              ...others,
+            ];
+          }),
+          bandLabel: spread.label,
+          colorBandLabels: (spread.others ?? []).map(({ label, color }) => ({ label, color })),
+        }
+      : {}),
+  });
+  return {
+    purchases: chart(PURCHASES, true),
+    retention: chart(RETENTION),
+    money: chart(MONEY),
+    vanity: chart(VANITY, true),
+  };
 }

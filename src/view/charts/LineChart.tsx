@@ -1,13 +1,17 @@
 /**
  * A multi-series line chart over the days of a run. React renders the title, the legend and an
- * empty <svg>; D3 draws inside the <svg> after each render and on resize.
+ * empty <svg>; D3 draws inside the <svg> after each render and on resize. The whole drawing is
+ * redrawn only when what it draws changes (the series, the size, the language); a new day only
+ * moves the day's marker, its dots and the clip that shows the days so far in full colour, so that
+ * playing a run of 3,650 days costs no more a day than one of 30.
  */
-import { useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import * as d3 from 'd3';
 import { STRINGS, type Lang } from '../../i18n/strings';
 import { DEFAULT_CURRENCY, type Currency } from '../../model/scenario';
 import { formatFigure, tickFormat, type AxisKind } from '../../i18n/format';
 import { useResponsiveDraw } from './useResponsiveDraw';
+import { linePoints } from './decimate';
 
 export interface LineSeries {
   key: string;
@@ -26,13 +30,13 @@ export interface GhostSeries {
 
 export interface LineChartProps {
   title: string;
-  series: LineSeries[];
+  series: readonly LineSeries[];
   /** the same series from another run (the previous one), drawn faint and dashed behind */
-  ghost?: GhostSeries[];
+  ghost?: readonly GhostSeries[];
   /** what the legend calls the ghost (default: the previous run) */
   ghostLabel?: string;
   /** the same series over several audiences (seeds): a band from the 10th to the 90th percentile */
-  bands?: BandSeries[];
+  bands?: readonly BandSeries[];
   /** what the legend calls the bands */
   bandLabel?: string;
   /** the legend of the bands in a run's own colour (C's, D's), after `bandLabel` */
@@ -78,14 +82,16 @@ export interface BandSeries {
   color?: string;
 }
 
+const NONE: readonly never[] = [];
+
 export function LineChart({
   title,
   series,
-  ghost = [],
+  ghost = NONE,
   ghostLabel,
-  bands = [],
+  bands = NONE,
   bandLabel,
-  colorBandLabels = [],
+  colorBandLabels = NONE,
   day,
   yKind,
   yLabel,
@@ -96,27 +102,36 @@ export function LineChart({
 }: LineChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const s = STRINGS[lang];
-  const ghosts = ghost.filter((g) => g.values.length > 0);
-  // Where the days lie on the drawing, for reading the values under the pointer.
+  const ghosts = useMemo(() => ghost.filter((g) => g.values.length > 0), [ghost]);
+  // Where the days lie on the drawing, for the day's marks and for reading the values under the pointer.
   const geometry = useRef<Geometry | null>(null);
+  // What the drawing was last drawn from: while it is the same, a new day only moves the day's marks.
+  const drawnFrom = useRef<readonly unknown[]>(NONE);
+  const clipId = `charts-past-${useId().replace(/[^\w-]/g, '')}`;
   const [hover, setHover] = useState<number | null>(null);
 
   const containerRef = useResponsiveDraw((width) => {
-    if (svgRef.current)
+    const svg = svgRef.current;
+    if (!svg) return;
+    const from = [width, height, series, ghosts, bands, yKind, lang, currency, yLabel, xLabel, clipId];
+    if (!geometry.current || from.some((x, k) => x !== drawnFrom.current[k])) {
       geometry.current = draw(
-        svgRef.current,
+        svg,
         width,
         height,
         series,
         ghosts,
         bands,
-        day,
         yKind,
         lang,
         currency,
         yLabel,
         xLabel,
+        clipId,
       );
+      drawnFrom.current = from;
+    }
+    showDay(svg, geometry.current, series, day);
   });
 
   const pointAt = (e: React.PointerEvent<HTMLDivElement>) => {
@@ -202,15 +217,28 @@ export function LineChart({
   );
 }
 
-/** The drawing's width and where its first and last day lie, in its own units. */
+/** The drawing's width, where its first and last day lie, in its own units, and its scales. */
 interface Geometry {
   width: number;
   left: number;
   right: number;
   days: number;
+  x: d3.ScaleLinear<number, number>;
+  y: d3.ScaleLinear<number, number>;
+  /** the plot's top and bottom edges */
+  top: number;
+  bottom: number;
+  /** the path of the line through a series' values (NaN leaves a gap) */
+  line: (values: readonly number[]) => string | null;
+  /** the id of the clip path that shows the days so far */
+  clipId: string;
 }
 
-/** Draws the chart; returns where its days lie. */
+/**
+ * Draws the chart but for the day's marks (see `showDay`): the axes, the bands, the ghost, and
+ * each series twice, lighter for the days to come and in full colour clipped to the days so far.
+ * Returns where its days lie.
+ */
 function draw(
   svgEl: SVGSVGElement,
   width: number,
@@ -218,12 +246,12 @@ function draw(
   series: readonly LineSeries[],
   ghosts: readonly GhostSeries[],
   bands: readonly BandSeries[],
-  day: number,
   yKind: AxisKind,
   lang: Lang,
   currency: Currency,
   yLabel: string,
   xLabel: string,
+  clipId: string,
 ): Geometry {
   const svg = d3.select(svgEl);
   svg.selectAll('*').remove();
@@ -303,15 +331,16 @@ function draw(
     .attr('font-size', TICK_FONT)
     .text(xLabel);
 
-  const line = (from: number, to: number) =>
+  // A series' path, through only the points its width can show (see decimate.ts).
+  const columns = x.range()[1]! - x.range()[0]!;
+  const line = (values: readonly number[]) =>
     d3
       .line<number>()
-      .defined((v, i) => i >= from && i <= to && Number.isFinite(v))
-      .x((_, i) => x(i + 1))
-      .y((v) => y(v));
+      .defined((i) => Number.isFinite(values[i]!))
+      .x((i) => x(i + 1))
+      .y((i) => y(values[i]!))(linePoints(values, columns));
   const colorOf = new Map(series.map((x) => [x.key, x.color]));
-  const hasPoints = (values: readonly number[], from: number, to: number) =>
-    values.some((v, i) => i >= from && i <= to && Number.isFinite(v));
+  const hasPoints = (values: readonly number[]) => values.some(Number.isFinite);
 
   // Bands over audiences, behind everything.
   const bandLayer = svg.append('g').attr('class', 'charts-bands');
@@ -344,13 +373,13 @@ function draw(
           .attr('stroke', b.color)
           .attr('stroke-width', 1.5)
           .attr('stroke-dasharray', '2 3')
-          .attr('d', line(0, Infinity)([...edge]));
+          .attr('d', line(edge));
   }
 
   // The previous run, faint and behind.
   const ghostLayer = svg.append('g').attr('class', 'charts-ghosts');
   for (const g of ghosts) {
-    if (!hasPoints(g.values, 0, Infinity)) continue;
+    if (!hasPoints(g.values)) continue;
     ghostLayer
       .append('path')
       .attr('class', 'charts-ghost')
@@ -360,58 +389,98 @@ function draw(
       .attr('stroke-opacity', GHOST_OPACITY)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', DASH)
-      .attr('d', line(0, Infinity)(g.values));
+      .attr('d', line(g.values));
   }
 
-  // This run: the days to come lighter, the days so far in full colour.
-  const now = day - 1;
+  // This run: the whole run lighter, and over it the days so far in full colour (the clip, set by showDay).
+  svg
+    .append('defs')
+    .append('clipPath')
+    .attr('id', clipId)
+    .append('rect')
+    .attr('x', 0)
+    .attr('y', 0)
+    .attr('width', 0)
+    .attr('height', height);
   const lines = svg.append('g').attr('class', 'charts-lines');
   for (const sr of series) {
-    const dash = sr.dashed ? DASH : null;
-    if (hasPoints(sr.values, Math.max(0, now), Infinity))
-      lines
-        .append('path')
-        .attr('class', 'charts-future')
-        .attr('data-key', sr.key)
-        .attr('fill', 'none')
-        .attr('stroke', sr.color)
-        .attr('stroke-opacity', FUTURE_OPACITY)
-        .attr('stroke-width', 2)
-        .attr('stroke-dasharray', dash)
-        .attr('d', line(Math.max(0, now), Infinity)(sr.values));
-    if (now >= 0 && hasPoints(sr.values, 0, now))
-      lines
+    if (!hasPoints(sr.values)) continue;
+    lines
+      .append('path')
+      .attr('class', 'charts-future')
+      .attr('data-key', sr.key)
+      .attr('fill', 'none')
+      .attr('stroke', sr.color)
+      .attr('stroke-opacity', FUTURE_OPACITY)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', sr.dashed ? DASH : null)
+      .attr('d', line(sr.values));
+  }
+  svg.append('g').attr('class', 'charts-now');
+  return {
+    width,
+    left: x.range()[0]!,
+    right: x.range()[1]!,
+    days,
+    x,
+    y,
+    top: margin.top,
+    bottom: height - margin.bottom,
+    line,
+    clipId,
+  };
+}
+
+/**
+ * The day's marks on a drawn chart: the days so far in full colour (the series clipped at the
+ * day), a vertical marker and a dot on each line. Cheap whatever the run's length, but for the
+ * full-colour lines, drawn once when the day leaves day 0 (before the run nothing is past).
+ */
+function showDay(svgEl: SVGSVGElement, g: Geometry, series: readonly LineSeries[], day: number): void {
+  const svg = d3.select(svgEl);
+  const inRun = day >= 1 && day <= g.days;
+  svg.select(`#${g.clipId} rect`).attr('width', inRun ? g.x(day) : day > g.days ? g.width : 0);
+  const lines = svg.select<SVGGElement>('g.charts-lines');
+  const drawn = series.filter((sr) => sr.values.some(Number.isFinite));
+  lines
+    .selectAll<SVGPathElement, LineSeries>('path.charts-line')
+    .data(day >= 1 ? drawn : [], (sr) => sr.key)
+    .join((enter) =>
+      enter
         .append('path')
         .attr('class', 'charts-line')
-        .attr('data-key', sr.key)
+        .attr('data-key', (sr) => sr.key)
         .attr('fill', 'none')
-        .attr('stroke', sr.color)
+        .attr('stroke', (sr) => sr.color)
         .attr('stroke-width', 2.5)
         .attr('stroke-linejoin', 'round')
-        .attr('stroke-dasharray', dash)
-        .attr('d', line(0, now)(sr.values));
-  }
+        .attr('stroke-dasharray', (sr) => (sr.dashed ? DASH : null))
+        .attr('clip-path', `url(#${g.clipId})`)
+        .attr('d', (sr) => g.line(sr.values)),
+    );
 
   // Today: a vertical marker and a dot on each line.
-  if (day >= 1 && day <= days) {
-    svg
-      .append('line')
-      .attr('class', 'charts-marker')
-      .attr('data-day', day)
-      .attr('x1', x(day))
-      .attr('x2', x(day))
-      .attr('y1', margin.top)
-      .attr('y2', height - margin.bottom);
-    svg
-      .append('g')
-      .attr('class', 'charts-dots')
-      .selectAll('circle')
-      .data(series.filter((sr) => Number.isFinite(valueOn(sr.values, day))))
-      .join('circle')
-      .attr('cx', x(day))
-      .attr('cy', (sr) => y(valueOn(sr.values, day)))
-      .attr('r', 3.5)
-      .attr('fill', (sr) => sr.color);
-  }
-  return { width, left: x.range()[0]!, right: x.range()[1]!, days };
+  const now = svg.select<SVGGElement>('g.charts-now');
+  now
+    .selectAll('line.charts-marker')
+    .data(inRun ? [day] : [])
+    .join('line')
+    .attr('class', 'charts-marker')
+    .attr('data-day', (d) => d)
+    .attr('x1', (d) => g.x(d))
+    .attr('x2', (d) => g.x(d))
+    .attr('y1', g.top)
+    .attr('y2', g.bottom);
+  now
+    .selectAll('g.charts-dots')
+    .data(inRun ? [day] : [])
+    .join('g')
+    .attr('class', 'charts-dots')
+    .selectAll('circle')
+    .data(inRun ? series.filter((sr) => Number.isFinite(valueOn(sr.values, day))) : [])
+    .join('circle')
+    .attr('cx', g.x(day))
+    .attr('cy', (sr) => g.y(valueOn(sr.values, day)))
+    .attr('r', 3.5)
+    .attr('fill', (sr) => sr.color);
 }
