@@ -16,7 +16,7 @@ import { useApp, useAppStore, useClock } from '../store-context';
 import { lessonFocus } from '../lessons/lessons';
 import { LOOP_STRINGS } from '../../i18n/loop-strings';
 import { Upstream } from './Upstream';
-import { dotStates } from './dot-states';
+import { DotStates } from './dot-states';
 import { DotPainter, groupMoves, type DayMoves } from './dots';
 import { JourneyPanel } from '../journey/JourneyPanel';
 import { nearestDot } from '../journey/pick-dot';
@@ -101,7 +101,7 @@ export function LoopView() {
   const [focus, setFocus] = useState<Place | null>(null);
 
   const sample = run ? run.moveSample : 1;
-  const states = useMemo(() => (run ? dotStates(run, run.initial, run.moveSample) : null), [run]);
+  const states = useMemo(() => (run ? new DotStates(run, run.initial, run.moveSample) : null), [run]);
 
   // D3 draws the arrows once; React owns the rest of the SVG.
   useEffect(() => {
@@ -128,10 +128,10 @@ export function LoopView() {
       const animating = playing && d < run.days;
       if (animating && movesDay !== d + 1) {
         movesDay = d + 1;
-        moves = groupMoves(states[0]!.length, run.moveSample, run.frames[d]!.moves);
+        moves = groupMoves(states.count, run.moveSample, run.frames[d]!.moves);
       }
       painter.paint(
-        states[d]!,
+        states.at(d),
         animating ? moves : null,
         animating ? (clock?.progress() ?? 0) : 0,
         prefersReducedMotion(),
@@ -204,7 +204,7 @@ export function LoopView() {
             const box = e.currentTarget.getBoundingClientRect();
             const x = ((e.clientX - box.left) / box.width) * WIDTH;
             const y = ((e.clientY - box.top) / box.height) * HEIGHT;
-            const dot = nearestDot(states[Math.min(day, run.days)]!, x, y);
+            const dot = nearestDot(states.at(Math.min(day, run.days)), x, y);
             if (dot !== null) store.getState().follow(dot * run.moveSample);
           }}
         >

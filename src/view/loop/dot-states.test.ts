@@ -7,7 +7,7 @@ import { DEFAULT_RUNNER, RUNNERS } from '../../engine/run';
 import { Simulation } from '../../engine/simulation';
 import { defaultParameters, type Parameters } from '../../model/parameters';
 import { simulateRun } from '../../../test/support/run-data';
-import { dotStates } from './dot-states';
+import { CHECKPOINT_DAYS, DotStates } from './dot-states';
 
 /** Every agent's state at the end of each day 0 … days, read straight from the engine. */
 function engineStates(params: Parameters, seed: number, days: number): Uint8Array[] {
@@ -34,18 +34,22 @@ describe('the dots’ states', () => {
       const days = 60;
       const run = simulateRun(params, 8, days, sample);
       const truth = engineStates(params, 8, days);
-      const dots = dotStates(run, run.initial, sample);
-      expect(dots).toHaveLength(days + 1);
+      const dots = new DotStates(run, run.initial, sample);
+      expect(dots.count).toBe(Math.ceil(1000 / sample));
       const wrong: string[] = [];
-      truth.forEach((agents, day) => {
-        const expected = Array.from({ length: Math.ceil(1000 / sample) }, (_, j) => agents[j * sample]!);
-        const got = Array.from(dots[day]!);
-        if (got.join() !== expected.join()) wrong.push(`day ${day}`);
-      });
+      const check = (day: number) => {
+        const expected = Array.from({ length: dots.count }, (_, j) => truth[day]![j * sample]!);
+        if (Array.from(dots.at(day)).join() !== expected.join()) wrong.push(`day ${day}`);
+      };
+      // played forward, then scrubbed back and forth across the snapshots, and past the end
+      for (let day = 0; day <= days; day++) check(day);
+      for (const day of [days, 0, 45, 3, CHECKPOINT_DAYS, CHECKPOINT_DAYS - 1, 59, 33, 33, 1]) check(day);
       expect(wrong).toEqual([]);
+      expect(Array.from(dots.at(days + 10))).toEqual(Array.from(dots.at(days)));
       // The dots do move: at least a tenth of them end somewhere other than where they began.
-      const moved = dots[days]!.filter((s, j) => s !== dots[0]![j]).length;
-      expect(moved).toBeGreaterThan(dots[0]!.length / 10);
+      const first = dots.at(0).slice();
+      const moved = dots.at(days).filter((s, j) => s !== first[j]).length;
+      expect(moved).toBeGreaterThan(dots.count / 10);
     },
   );
 });
