@@ -108,7 +108,7 @@ describe('scenario files and exports', () => {
     expect(cli(...command.split(' ').slice(5))).toBe(csv.text);
   });
 
-  it('leaves the run playing and says what is wrong with a bad file, picked or dropped', async () => {
+  it('leaves the run playing and says what is wrong with a bad file, picked or dropped, every problem at once', async () => {
     const page = await openReady();
     const before = await exportedRun(page, 180);
     await page.getByTestId('play').click();
@@ -125,31 +125,53 @@ describe('scenario files and exports', () => {
       buffer: Buffer.from('{ nope'),
     });
     const notice = page.locator('.notice');
-    await expect.poll(() => notice.textContent()).toMatch(/Could not open “broken\.json”.*not valid JSON/);
-    // dropped anywhere on the page: a file with a wrong field
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      const text = JSON.stringify({
-        version: 2,
-        name: 'x',
-        description: '',
-        seed: 1,
-        days: 0,
-        parameters: {},
-      });
-      data.items.add(new File([text], 'wrong.json', { type: 'application/json' }));
-      document
-        .querySelector('main')!
-        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    });
     await expect
       .poll(() => notice.textContent())
       .toMatch(
-        /Could not open “wrong\.json”, the run on screen stays: days: must be a whole number from 1 to 3650/,
+        /Could not open “broken\.json”, the run on screen stays: \(file\): line 1, column 3: expected a field name/,
       );
+    // dropped anywhere on the page: a file with many wrong fields, each named on a line of its own
+    const drop = (name: string) =>
+      page.evaluate((name) => {
+        const data = new DataTransfer();
+        const text = JSON.stringify({
+          version: 2,
+          name: 'x',
+          seed: '1',
+          days: 0,
+          parameters: { 'ads.budget': 20, 'ads.ctr': 2 },
+        });
+        data.items.add(new File([text], name, { type: 'application/json' }));
+        document
+          .querySelector('main')!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, name);
+    await drop('wrong.json');
+    await expect
+      .poll(() => notice.innerText())
+      .toBe(
+        [
+          'Could not open “wrong.json”, the run on screen stays. What is wrong:',
+          '• description: missing; a text in double quotes',
+          '• seed: must be a whole number from 0 to 4294967295, written without quotes; got the text "1" (write 1)',
+          '• days: must be a whole number from 1 to 3650, got 0',
+          '• parameters.ads.budget: unknown; did you mean ads.dailyBudget?',
+          '• parameters.ads.ctr: must be a number from 0 to 1 (share), got 2 ×',
+        ].join('\n'),
+      );
+    // in Russian, the fields as in the file
+    await page.getByTestId('lang').click();
+    await drop('wrong.json');
+    await expect
+      .poll(() => notice.innerText())
+      .toMatch(
+        /^Не удалось открыть «wrong\.json», на экране остаётся прежний прогон\. Что не так:\n• description: поле отсутствует/,
+      );
+    expect((await notice.innerText()).split('\n')).toHaveLength(6);
     // the run on screen is the one before, still playing
     const shown = await dayNow();
     await expect.poll(dayNow).toBeGreaterThan(shown);
+    await page.getByTestId('lang').click();
     expect((await exportedRun(page, 180)).text).toBe(before.text);
   });
 
