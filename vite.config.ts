@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -24,6 +26,82 @@ const jsonReport = process.env.VITEST_JSON;
 export const SINGLE_FILE = 'smm-loop.html';
 
 /**
+ * The built page's Content-Security-Policy, one list of sources per directive: scripts, styles,
+ * workers, the icon and fonts only from the site itself; images also from data: and blob: URLs
+ * (the QR code, the pictures of the print summary, the dots drawn into an exported SVG); no
+ * plugin, no <base>, no form sent anywhere; no inline script and no eval (no 'unsafe-inline', no
+ * 'unsafe-eval' for scripts). Style sheets come from the site only; style attributes are allowed
+ * (`style-src-attr`), as the pictures saved as SVG or PNG write each element's computed style
+ * into its `style` attribute (React's and D3's styles go through the style object, which the
+ * policy does not restrict). `frame-ancestors` and `report-uri` are left out: a policy in a
+ * <meta> cannot use them. The dev server (`npm start`) has none, as Vite's client injects inline
+ * scripts.
+ */
+export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+/**
+ * The single-file page's policy: nothing from anywhere (a file:// page has no site of its own),
+ * its inline script and style sheet allowed by their SHA-256 hashes alone, its worker from a
+ * blob: URL, its icon and images from data: and blob: URLs, style attributes as on the site.
+ */
+export function singleFilePolicy(scripts: readonly string[], styles: readonly string[]) {
+  const hashes = (texts: readonly string[]) =>
+    texts.map((t) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`);
+  return {
+    'default-src': ["'none'"],
+    'script-src': hashes(scripts),
+    'style-src': hashes(styles),
+    'style-src-attr': ["'unsafe-inline'"],
+    'img-src': ['data:', 'blob:'],
+    'worker-src': ['blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
+}
+
+/** A policy as the content of its <meta>. */
+export const policyText = (policy: Readonly<Record<string, readonly string[]>>): string =>
+  Object.entries(policy)
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
+
+/** `html` with the policy's <meta> first in its <head>, before any script. */
+const withPolicy = (html: string, policy: Readonly<Record<string, readonly string[]>>): string =>
+  html.replace(
+    /<head>/i,
+    `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policyText(policy)}" />`,
+  );
+
+/** The texts of the inline `<tag>` elements of `html` (those without a `src`). */
+function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
+  const element = (t: string) => new RegExp(`<${t}\\b([^>]*)>([\\s\\S]*?)</${t}>`, 'gi');
+  // a style's text is looked for outside the scripts, whose code may hold "<style" in a string
+  const where = tag === 'style' ? html.replace(element('script'), '') : html;
+  return [...where.matchAll(element(tag))].filter((m) => !/\bsrc=/i.test(m[1]!)).map((m) => m[2]!);
+}
+
+/** The built page's policy (not the dev server's): see CONTENT_SECURITY_POLICY. */
+function contentSecurityPolicy(): PluginOption {
+  return {
+    name: 'smm-loop:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => withPolicy(html, CONTENT_SECURITY_POLICY) },
+  };
+}
+
+/**
  * `vite build --mode single` (the second half of `npm run build`): the whole app in one HTML file,
  * dist/smm-loop.html, that runs from file:// — script, styles, icon and the simulation worker
  * inlined (the worker as a blob URL, see src/worker/create-worker.inline.ts). It writes beside the
@@ -45,6 +123,17 @@ function singleFile(): PluginOption[] {
         html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(favicon)}"`),
     },
     viteSingleFile({ outputFileName: SINGLE_FILE, removeViteModuleLoader: true }),
+    {
+      // Once everything is inlined: the policy, with the hashes of the page's script and style.
+      name: 'smm-loop:single-file-policy',
+      apply: 'build',
+      writeBundle(options) {
+        const file = path.join(options.dir!, SINGLE_FILE);
+        const html = readFileSync(file, 'utf8');
+        const policy = singleFilePolicy(inlineTexts(html, 'script'), inlineTexts(html, 'style'));
+        writeFileSync(file, withPolicy(html, policy));
+      },
+    },
   ];
 }
 
@@ -73,7 +162,10 @@ function offline(): PluginOption {
 }
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), ...(mode === 'single' ? singleFile() : command === 'build' ? [offline()] : [])],
+  plugins: [
+    react(),
+    ...(mode === 'single' ? singleFile() : command === 'build' ? [offline(), contentSecurityPolicy()] : []),
+  ],
   // Relative asset URLs: the built dist/ works from any folder or host path.
   base: './',
   server: {

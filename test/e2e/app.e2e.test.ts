@@ -3,11 +3,10 @@
  * Catches what jsdom cannot: bundling mistakes, workers, canvas drawing, real keyboard on sliders.
  */
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launch, SCREENSHOT_DIR, type Browser, type Viewport } from './browser';
+import { injectAxe, launch, SCREENSHOT_DIR, type Browser, type Viewport } from './browser';
 
 const baseUrl = inject('baseUrl');
 const BUDGET = 'param-ads.dailyBudget';
@@ -201,7 +200,7 @@ describe('the built app', () => {
     const page = await open();
     await ready(page);
     await page.getByTestId('agents').waitFor({ state: 'visible' });
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       const results = await axe.run(document);

@@ -2,6 +2,7 @@
  * Headless Chromium or Chrome through playwright-core, for the end-to-end tests: the browser that
  * scripts/browser.ts finds (CHROMIUM_PATH, CHROME_PATH, PATH, the usual paths, Playwright's cache).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -84,9 +85,17 @@ export async function launch(
   };
 }
 
+/**
+ * Loads axe-core into the page as `window.axe`. Evaluated by the browser's automation, not added
+ * as a <script>: the built page's Content-Security-Policy refuses inline scripts.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+}
+
 /** What axe-core finds serious or critical on the page as it is. */
 export async function severeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') };
     const results = await axe.run(document);
