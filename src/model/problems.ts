@@ -60,7 +60,7 @@ export type Issue =
   | { kind: 'missing'; expected: Expected }
   | { kind: 'wrong'; expected: Expected; got: Got }
   /** a number written as text: "15" for 15 */
-  | { kind: 'quotedNumber'; expected: Expected; text: string }
+  | { kind: 'quotedNumber'; expected: Expected; text: string; value: number }
   /** an unknown field or parameter, with the nearest known name; `allowed` lists the known fields */
   | { kind: 'unknown'; parameter: boolean; suggestion: string | null; allowed: readonly string[] | null }
   /** a version newer than this program reads */
@@ -195,7 +195,7 @@ export interface ProblemWords {
   /** the issues */
   missing: (expected: string) => string;
   wrong: (expected: string, got: string) => string;
-  quotedNumber: (expected: string, text: string) => string;
+  quotedNumber: (expected: string, text: string, number: string) => string;
   didYouMean: (name: string) => string;
   unknownField: (allowed: string) => string;
   unknownParameter: (docs: string) => string;
@@ -251,8 +251,8 @@ export const PROBLEM_WORDS: Record<ProblemLang, ProblemWords> = {
     notANumber: 'something that is not a number',
     missing: (expected) => `missing; ${expected}`,
     wrong: (expected, got) => `must be ${expected}, got ${got}`,
-    quotedNumber: (expected, text) =>
-      `must be ${expected}, written without quotes; got the text "${text}" (write ${text})`,
+    quotedNumber: (expected, text, number) =>
+      `must be ${expected}, written without quotes; got the text "${text}" (write ${number})`,
     didYouMean: (name) => `unknown; did you mean ${name}?`,
     unknownField: (allowed) => `unknown field; allowed: ${allowed}`,
     unknownParameter: (docs) => `unknown parameter; the parameters are listed in ${docs}`,
@@ -310,8 +310,8 @@ export const PROBLEM_WORDS: Record<ProblemLang, ProblemWords> = {
     notANumber: 'не число',
     missing: (expected) => `поле отсутствует; ожидается ${expected}`,
     wrong: (expected, got) => `ожидается ${expected}, а указано ${got}`,
-    quotedNumber: (expected, text) =>
-      `ожидается ${expected} без кавычек, а указан текст «${text}» (напишите ${text})`,
+    quotedNumber: (expected, text, number) =>
+      `ожидается ${expected} без кавычек, а указан текст «${text}» (напишите ${number})`,
     didYouMean: (name) => `такого нет; может быть, имелось в виду ${name}?`,
     unknownField: (allowed) => `такого поля нет; допустимые поля: ${allowed}`,
     unknownParameter: (docs) => `такого параметра нет; все параметры перечислены в ${docs}`,
@@ -428,7 +428,7 @@ function issueWords(issue: Issue, lang: ProblemLang): string {
     case 'wrong':
       return w.wrong(expectedText(issue.expected, lang), gotText(issue.got, lang));
     case 'quotedNumber':
-      return w.quotedNumber(expectedText(issue.expected, lang), clip(issue.text.trim()));
+      return w.quotedNumber(expectedText(issue.expected, lang), clip(issue.text), String(issue.value));
     case 'unknown':
       if (issue.suggestion !== null) return w.didYouMean(issue.suggestion);
       if (issue.parameter || !issue.allowed) return w.unknownParameter(PARAMETER_DOCS);

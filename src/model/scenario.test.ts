@@ -67,6 +67,12 @@ describe('scenario files', () => {
     expect(problem({ ...valid, days: '30' })).toBe(
       'days: must be a whole number from 1 to 3650, written without quotes; got the text "30" (write 30)',
     );
+    // the number as JSON writes it
+    expect(problem({ ...valid, days: ' +5 ' })).toMatch(/got the text " \+5 " \(write 5\)$/);
+    expect(problem({ ...valid, parameters: { 'ads.ctr': '.5' } })).toMatch(
+      /got the text "\.5" \(write 0\.5\)$/,
+    );
+    expect(problem({ ...valid, days: '1e999' })).toMatch(/got the text "1e999"$/);
     expect(problem({ ...valid, days: 'soon' })).toBe(
       'days: must be a whole number from 1 to 3650, got the text "soon"',
     );

@@ -140,8 +140,10 @@ function checkNumber(out: ProblemList, field: string, value: unknown, expected: 
     out.add(field, { kind: 'missing', expected });
     return false;
   }
-  if (typeof value === 'string' && NUMBER_TEXT.test(value)) {
-    out.add(field, { kind: 'quotedNumber', expected, text: value });
+  // as JSON writes the number: "+5" is 5, ".5" is 0.5 ("1e999" is no number: a text like any other)
+  const number = typeof value === 'string' && NUMBER_TEXT.test(value) ? Number(value) + 0 : NaN;
+  if (Number.isFinite(number)) {
+    out.add(field, { kind: 'quotedNumber', expected, text: value as string, value: number });
     return false;
   }
   let valid = typeof value === 'number';
