@@ -21,12 +21,15 @@ const NUMBER_PROBLEMS: Record<Lang, Record<NumberProblem, string>> = {
 /**
  * Something a link asked for that the page could not apply: the entry as the link has it
  * ("seed=-1"), and why (a number out of its range, no such preset, an unknown language or
- * currency, a setting the page does not know; an entry given more than once, and the one used; a
- * version the page does not write; a link too long to read; a link encoded twice, read decoded).
+ * currency, a setting the page does not know, with the name meant when one is near; an entry
+ * given more than once, and the one used; a version the page does not write; a link too long to
+ * read; a link encoded twice, read decoded).
  */
 export type LinkIssue =
   | { entry: string; kind: 'number'; integer: boolean; min: number; max: number }
-  | { entry: string; kind: 'preset' | 'lang' | 'currency' | 'lesson' | 'invalid' | 'unknown' | 'encoded' }
+  | { entry: string; kind: 'lang' | 'currency' | 'invalid' | 'encoded' }
+  /** `near`: the known name nearest to the one given, when one is near */
+  | { entry: string; kind: 'preset' | 'lesson' | 'unknown'; near?: string }
   | { entry: string; kind: 'repeated'; used: string }
   | { entry: string; kind: 'version'; version: number }
   | { entry: string; kind: 'too-long'; length: number; max: number };
@@ -135,17 +138,17 @@ const en = {
       case 'number':
         return `${issue.entry} (${issue.integer ? 'a whole number' : 'a number'} from ${plain('en', issue.min)} to ${plain('en', issue.max)} is needed)`;
       case 'preset':
-        return `${issue.entry} (no such scenario)`;
+        return `${issue.entry} (no such scenario${issue.near ? `; did you mean ${issue.near}?` : ''})`;
       case 'lang':
         return `${issue.entry} (the language is en or ru)`;
       case 'currency':
         return `${issue.entry} (the currency is USD or RUB)`;
       case 'lesson':
-        return `${issue.entry} (no such lesson)`;
+        return `${issue.entry} (no such lesson${issue.near ? `; did you mean ${issue.near}?` : ''})`;
       case 'invalid':
         return `${issue.entry} (cannot be read)`;
       case 'unknown':
-        return `${issue.entry} (an unknown setting)`;
+        return `${issue.entry} (an unknown setting${issue.near ? `; did you mean ${issue.near}?` : ''})`;
       case 'repeated':
         return `${issue.entry} (given more than once; ${issue.used} is used)`;
       case 'version':
@@ -153,7 +156,7 @@ const en = {
       case 'too-long':
         return `the whole link (${plain('en', issue.length)} characters; links of at most ${plain('en', issue.max)} are read)`;
       case 'encoded':
-        return `${issue.entry} (encoded twice; read after decoding it again)`;
+        return `${issue.entry} (the link was encoded twice; it was read decoded once more)`;
     }
   },
   /** after the first issues of a link, how many more there are */
@@ -280,25 +283,25 @@ const ru: Strings = {
       case 'number':
         return `${issue.entry} (нужно ${issue.integer ? 'целое число' : 'число'} от ${plain('ru', issue.min)} до ${plain('ru', issue.max)})`;
       case 'preset':
-        return `${issue.entry} (такого сценария нет)`;
+        return `${issue.entry} (такого сценария нет${issue.near ? `; может быть, имелся в виду ${issue.near}?` : ''})`;
       case 'lang':
         return `${issue.entry} (язык — en или ru)`;
       case 'currency':
         return `${issue.entry} (валюта — USD или RUB)`;
       case 'lesson':
-        return `${issue.entry} (такого урока нет)`;
+        return `${issue.entry} (такого урока нет${issue.near ? `; может быть, имелся в виду ${issue.near}?` : ''})`;
       case 'invalid':
         return `${issue.entry} (не удалось разобрать)`;
       case 'unknown':
-        return `${issue.entry} (такой настройки нет)`;
+        return `${issue.entry} (такой настройки нет${issue.near ? `; может быть, имелась в виду ${issue.near}?` : ''})`;
       case 'repeated':
         return `${issue.entry} (указано несколько раз; применено ${issue.used})`;
       case 'version':
-        return `${issue.entry} (страница читает ссылки версии ${issue.version}; остальное прочитано как версия ${issue.version})`;
+        return `${issue.entry} (страница понимает ссылки версии ${issue.version}; остальное прочитано по её правилам)`;
       case 'too-long':
         return `вся ссылка (её длина ${plain('ru', issue.length)}, а читаются ссылки не длиннее ${plain('ru', issue.max)} символов)`;
       case 'encoded':
-        return `${issue.entry} (закодировано дважды; прочитано после повторного декодирования)`;
+        return `${issue.entry} (ссылка закодирована дважды; она прочитана после повторного декодирования)`;
     }
   },
   moreLinkIssues: (n) => `и ещё ${plain('ru', n)}`,

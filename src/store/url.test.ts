@@ -318,12 +318,41 @@ describe('a bad link: the valid part is read, the rest named', () => {
     ]);
   });
 
+  it('names the setting, scenario or lesson meant when a name given is near one', () => {
+    const { u, en, ru } = issueTexts(
+      '?ads.budget=20&dailyBudget=30&sed=3&preset=full-lop&lesson=1-prodcut&zzz=1',
+    );
+    expect(u.issues.map((i) => ('near' in i ? i.near : null))).toEqual([
+      'ads.dailyBudget',
+      'ads.dailyBudget',
+      'seed',
+      'full-loop',
+      '1-product',
+      null,
+    ]);
+    expect(en).toEqual([
+      'ads.budget (an unknown setting; did you mean ads.dailyBudget?)',
+      'dailyBudget (an unknown setting; did you mean ads.dailyBudget?)',
+      'sed (an unknown setting; did you mean seed?)',
+      'preset=full-lop (no such scenario; did you mean full-loop?)',
+      'lesson=1-prodcut (no such lesson; did you mean 1-product?)',
+      'zzz (an unknown setting)',
+    ]);
+    expect(ru.slice(0, 5)).toEqual([
+      'ads.budget (такой настройки нет; может быть, имелась в виду ads.dailyBudget?)',
+      'dailyBudget (такой настройки нет; может быть, имелась в виду ads.dailyBudget?)',
+      'sed (такой настройки нет; может быть, имелась в виду seed?)',
+      'preset=full-lop (такого сценария нет; может быть, имелся в виду full-loop?)',
+      'lesson=1-prodcut (такого урока нет; может быть, имелся в виду 1-product?)',
+    ]);
+  });
+
   it('reads a link of an unknown version as version 1 and says so', () => {
     for (const v of ['99', '0', 'abc', '']) {
       const { u, en, ru } = issueTexts(`?v=${v}&ads.dailyBudget=20&seed=3`);
       expect(u).toMatchObject({ version: 1, params: { 'ads.dailyBudget': 20 }, seed: 3 });
       expect(en).toEqual([`v=${v} (this page reads links of version 1; the rest was read as version 1)`]);
-      expect(ru).toEqual([`v=${v} (страница читает ссылки версии 1; остальное прочитано как версия 1)`]);
+      expect(ru).toEqual([`v=${v} (страница понимает ссылки версии 1; остальное прочитано по её правилам)`]);
     }
     // a link that lost its `v` but has what only version 1 writes is read as version 1
     expect(readUrl('?ads.dailyBudget=20&change=90:ads.cpm=5', []).version).toBe(1);
@@ -350,9 +379,11 @@ describe('a bad link: the valid part is read, the rest named', () => {
       expect(read, link).toEqual(want);
       expect(issues, link).toHaveLength(1);
       expect(issues[0]!.kind, link).toBe('encoded');
-      expect(STRINGS.en.linkIssue(issues[0]!)).toMatch(/ \(encoded twice; read after decoding it again\)$/);
+      expect(STRINGS.en.linkIssue(issues[0]!)).toMatch(
+        / \(the link was encoded twice; it was read decoded once more\)$/,
+      );
       expect(STRINGS.ru.linkIssue(issues[0]!)).toMatch(
-        / \(закодировано дважды; прочитано после повторного декодирования\)$/,
+        / \(ссылка закодирована дважды; она прочитана после повторного декодирования\)$/,
       );
     }
     // escapes that are not UTF-8 stay as they are, and are named

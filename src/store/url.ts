@@ -20,6 +20,7 @@ import {
   type ParameterName,
   type Parameters,
 } from '../model/parameters';
+import { nearMatch } from '../model/near';
 import { parseNumber, type NumberSpec, type ParsedNumber } from '../model/number';
 import type { LinkIssue } from '../i18n/strings';
 import {
@@ -101,6 +102,22 @@ const SHOWN_LENGTH = 60;
  */
 const NUMBER_TEXT_MAX = 32;
 
+/** Every name a link may give: its own keys and the parameters'. */
+const LINK_KEYS = [
+  'v',
+  'preset',
+  'seed',
+  'days',
+  'day',
+  'lang',
+  'currency',
+  'lesson',
+  'step',
+  'change',
+  ...PINNED_KEYS,
+  ...PARAMETERS.map((p) => p.name),
+];
+
 /** Entries that only version 1 writes: a link with one of them but no `v` is read as version 1. */
 const VERSION_1_KEYS = new Set(['change', 'lesson', 'step', 'day', ...PINNED_KEYS]);
 
@@ -108,6 +125,10 @@ const VERSION_1_KEYS = new Set(['change', 'lesson', 'step', 'day', ...PINNED_KEY
 function readNumber(text: string, spec: NumberSpec): ParsedNumber {
   return text.length > NUMBER_TEXT_MAX ? { ok: false, problem: 'not a number' } : parseNumber(text, spec);
 }
+
+/** A problem, and the name meant when one is near. */
+const withNear = (problem: string, near: string | null) =>
+  near ? `${problem}; did you mean ${near}?` : problem;
 
 /** Told of an entry given more than once: the one not used, and the one used. */
 type OnRepeated = (unused: string, used: string) => void;
@@ -275,7 +296,10 @@ export function readUrl(
       if (presets.includes(value)) {
         out.preset = value;
         set(key, entry);
-      } else refuse({ entry, kind: 'preset' }, 'no such scenario');
+      } else {
+        const near = nearMatch(value, presets);
+        refuse({ entry, kind: 'preset', ...(near ? { near } : {}) }, withNear('no such scenario', near));
+      }
     } else if (key === 'lang') {
       if (value === 'en' || value === 'ru') {
         out.lang = value;
@@ -290,7 +314,13 @@ export function readUrl(
       if (lessons.some((l) => l.id === value)) {
         out.lesson = { id: value, step: 0 };
         set(key, entry);
-      } else refuse({ entry, kind: 'lesson' }, 'no such lesson');
+      } else {
+        const near = nearMatch(
+          value,
+          lessons.map((l) => l.id),
+        );
+        refuse({ entry, kind: 'lesson', ...(near ? { near } : {}) }, withNear('no such lesson', near));
+      }
     } else if (key === 'step') {
       const read = whole(entry, value, { min: 0, max: 99 });
       if (read !== undefined) {
@@ -328,7 +358,11 @@ export function readUrl(
         );
       }
     } else {
-      refuse({ entry: key || entry, kind: 'unknown' }, 'unknown setting');
+      const near = nearMatch(key, LINK_KEYS);
+      refuse(
+        { entry: key || entry, kind: 'unknown', ...(near ? { near } : {}) },
+        withNear('unknown setting', near),
+      );
     }
   }
   out.changes = [...changeBy.values()].sort((x, y) => x.day - y.day);

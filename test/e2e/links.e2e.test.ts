@@ -1,9 +1,9 @@
 /**
  * End-to-end: bad links. Links cut short, edited by hand, of a later version, encoded twice, with
- * an entry given twice, or of 100 KB open the page with the defaults or the
- * link's valid part: it plays, and a notice in the page's language names what was set aside. The
- * 100 KB link is opened on the single-file page from file://, as a web server refuses an address
- * that long before the page could read it (vite preview at 16 KB, many servers at 8 KB).
+ * an entry given twice, or of 100 KB open the page with the defaults or the link's valid part: it
+ * plays, and a notice in the page's language names what was set aside. The 100 KB link is opened
+ * on the single-file page from file://, as a web server refuses an address that long before the
+ * page could read it (vite preview at 16 KB, many servers at 8 KB).
  */
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -61,7 +61,7 @@ describe('a bad link opens the page, its valid part applied, and says what it se
     await opens('?v=1&ads.dailyBudget=20&sead=3&ads.cpm=5O');
     expect(await budget()).toBe('20');
     expect(await notice()).toBe(
-      'Not applied from the link: sead (an unknown setting); ads.cpm=5O (a number from 0.01 to 10,000 is needed) ×',
+      'Not applied from the link: sead (an unknown setting; did you mean seed?); ads.cpm=5O (a number from 0.01 to 10,000 is needed) ×',
     );
   });
 
@@ -69,7 +69,7 @@ describe('a bad link opens the page, its valid part applied, and says what it se
     await opens('?v=99&lang=ru&ads.dailyBudget=20');
     expect(await budget()).toBe('20');
     expect(await notice()).toBe(
-      'Не удалось применить из ссылки: v=99 (страница читает ссылки версии 1; остальное прочитано как версия 1) ×',
+      'Не удалось применить из ссылки: v=99 (страница понимает ссылки версии 1; остальное прочитано по её правилам) ×',
     );
   });
 
@@ -77,7 +77,7 @@ describe('a bad link opens the page, its valid part applied, and says what it se
     await opens(`?${encodeURIComponent(encodeURIComponent('v=1&ads.dailyBudget=20&seed=3'))}`);
     expect(await budget()).toBe('20');
     expect(await notice()).toMatch(
-      /^Not applied from the link: v%.* \(encoded twice; read after decoding it again\) ×$/,
+      /^Not applied from the link: v%.* \(the link was encoded twice; it was read decoded once more\) ×$/,
     );
   });
 
