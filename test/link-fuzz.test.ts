@@ -101,7 +101,7 @@ const aScenario: fc.Arbitrary<Written> = fc.integer({ min: DAYS.min, max: DAYS.m
   fc.record(
     {
       presetId: fc.constantFrom(...PRESET_IDS),
-      start: someParams(false, 6),
+      start: someParams(false, 4),
       changes: someChanges(days),
       seed: fc.integer({ min: SEED.min, max: SEED.max }),
       days: fc.constant(days),

@@ -92,6 +92,9 @@ const PINNED_KEYS = ['a', 'c', 'd'] as const;
  */
 export const LINK_MAX_LENGTH = 65_536;
 
+/** Issues after which no near name is looked for (the notice names the first five). */
+const NEAR_LOOKUPS = 20;
+
 /** An entry named in a notice is cut to this many characters. */
 const SHOWN_LENGTH = 60;
 
@@ -240,6 +243,10 @@ export function readUrl(
     );
     return undefined;
   };
+  // The name meant by a name not known, looked for only while the notice can still show it (a
+  // link of thousands of unknown names would otherwise cost seconds).
+  const nearby = (name: string, known: readonly string[]) =>
+    out.issues.length < NEAR_LOOKUPS ? nearMatch(name, known) : null;
   const { entries: query, encoded } = queryEntries(text);
   if (encoded !== undefined) refuse({ entry: encoded, kind: 'encoded' }, 'encoded twice; read decoded again');
   // The horizon first: the days of the changes are checked against it (the last valid one is used).
@@ -297,7 +304,7 @@ export function readUrl(
         out.preset = value;
         set(key, entry);
       } else {
-        const near = nearMatch(value, presets);
+        const near = nearby(value, presets);
         refuse({ entry, kind: 'preset', ...(near ? { near } : {}) }, withNear('no such scenario', near));
       }
     } else if (key === 'lang') {
@@ -315,7 +322,7 @@ export function readUrl(
         out.lesson = { id: value, step: 0 };
         set(key, entry);
       } else {
-        const near = nearMatch(
+        const near = nearby(
           value,
           lessons.map((l) => l.id),
         );
@@ -358,7 +365,7 @@ export function readUrl(
         );
       }
     } else {
-      const near = nearMatch(key, LINK_KEYS);
+      const near = nearby(key, LINK_KEYS);
       refuse(
         { entry: key || entry, kind: 'unknown', ...(near ? { near } : {}) },
         withNear('unknown setting', near),
