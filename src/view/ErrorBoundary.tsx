@@ -20,7 +20,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <p>Something went wrong while drawing the page: {this.state.message}</p>
         <p>Что-то пошло не так при отрисовке страницы.</p>
         <p>
-          <a href={location.pathname}>
+          {/* a link, so the page does not start from the saved scenario, which may be what failed */}
+          <a href={`${location.pathname}?v=1`}>
             Start again with the default scenario / Начать заново со сценария по умолчанию
           </a>
         </p>
