@@ -23,6 +23,22 @@ describe('parseNumber', () => {
       expect(parseNumber(String(x), ANY)).toEqual({ ok: true, value: x });
   });
 
+  it('refuses a long run of digits that ends wrong (read once, without trying every split of the digits)', () => {
+    const digits = '9'.repeat(200_000);
+    expect(parseNumber(`${digits}x`, { min: 0, max: Infinity })).toEqual({
+      ok: false,
+      problem: 'not a number',
+    });
+    expect(parseNumber(`${digits}.5e`, { min: 0, max: Infinity })).toEqual({
+      ok: false,
+      problem: 'not a number',
+    });
+    expect(parseNumber(`1${'0'.repeat(20)}.${'0'.repeat(20)}`, { min: 0, max: Infinity })).toEqual({
+      ok: true,
+      value: 1e20,
+    });
+  });
+
   it('reads "-0" as 0, not as negative zero', () => {
     const r = parseNumber('-0', SEED);
     expect(r.ok && Object.is(r.value, 0)).toBe(true);

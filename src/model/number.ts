@@ -31,8 +31,11 @@ export type ParsedNumber =
   | { readonly ok: false; readonly problem: 'not a number' }
   | { readonly ok: false; readonly problem: 'not a whole number' | 'out of range'; readonly value: number };
 
-/** A signed decimal with optional fraction and exponent; nothing else. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/**
+ * A signed decimal with optional fraction and exponent; nothing else. Each digit can be matched
+ * one way only, so a long text that fails is refused in time linear in its length.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** Reads `text` as a number that `spec` allows (see the module's comment for the syntax). */
 export function parseNumber(text: string, spec: NumberSpec): ParsedNumber {
