@@ -1,9 +1,11 @@
 /**
  * The charts panel at the store's day. While playing, the charts redraw about three times a
  * second (every `speed / 3` days), not on every day: at 30 days a second that would cost frames.
- * Only the day it shows re-renders this component, never the page around it.
+ * Only the day it shows re-renders this component, never the page around it. A new run is drawn
+ * in a render of its own, after the one that shows it everywhere else (React's deferred value),
+ * so that the task that receives a long run does not also draw every chart of it.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { OTHER_RUN_IDS, seedCheckDone } from '../../store/app-store';
 import { useApp } from '../store-context';
 import { ChartsPanel, OTHER_RUN_COLORS, type Spread } from './ChartsPanel';
@@ -21,8 +23,8 @@ export function chartDay(day: number, playing: boolean, speed: number): number {
 export function LiveCharts() {
   const lang = useApp((s) => s.lang);
   const currency = useApp((s) => s.currency);
-  const run = useApp((s) => s.run);
-  const ghost = useApp((s) => s.ghost);
+  const run = useDeferredValue(useApp((s) => s.run));
+  const ghost = useDeferredValue(useApp((s) => s.ghost));
   const pinned = useApp((s) => s.baseline !== null);
   const check = useApp((s) => s.seedCheck);
   const day = useApp((s) => chartDay(s.day, s.playing, s.speed));
