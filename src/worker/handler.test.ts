@@ -87,3 +87,19 @@ describe('SimulationHandler tracing one agent', () => {
     expect(ask(handler, { type: 'trace', id: 2, params, seed: 5, days: 20, agent: 600 }).type).toBe('error');
   });
 });
+
+describe('SimulationHandler with messages it does not know', () => {
+  it('answers them with an error instead of throwing, so the worker serves on', () => {
+    const handler = new SimulationHandler();
+    for (const message of [{ type: 'explode', id: 4 }, { id: 5 }, null, 'text', 42]) {
+      const { response } = handler.handle(message as unknown as Request, clock);
+      expect(response.type, JSON.stringify(message)).toBe('error');
+    }
+    expect(ask(handler, { type: 'explode', id: 4 } as unknown as Request)).toEqual({
+      type: 'error',
+      id: 4,
+      message: 'unknown request: "explode"',
+    });
+    expect(ask(handler, { type: 'horizon', id: 6, params, seed: 1, days: 3 }).type).toBe('horizon');
+  });
+});
