@@ -70,11 +70,11 @@ async function openEverything(page: Page): Promise<void> {
 
 /**
  * Latin words a Russian page may show, each for a reason: the abbreviations of the key figures
- * and of CSV (Russian marketing writes them in Latin), the platforms' own names, the page's own
- * name (SMM Loop), the runs' letters A to D, and the names of keyboard keys as the keys are labelled.
+ * and of CSV and QR (Russian writes them in Latin: «QR-код»), the platforms' own names, the page's
+ * own name (SMM Loop), the runs' letters A to D, and the names of keyboard keys as the keys are labelled.
  */
 const LATIN_ALLOWED = new Set([
-  ...['SMM', 'Loop', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV'],
+  ...['SMM', 'Loop', 'ROMI', 'CAC', 'LTV', 'CPM', 'CTR', 'CSV', 'QR'],
   ...['Facebook', 'Instagram', 'TikTok', 'LinkedIn', 'VK', 'Telegram'],
   ...['A', 'B', 'C', 'D'],
   ...['Page', 'Up', 'Down'],
