@@ -21,6 +21,7 @@ import type { StrategyChange } from '../model/scenario';
 import { Cancelled, WorkerPool, type PoolJob, type PoolResult } from '../worker/pool';
 
 export { Cancelled, WorkerPool };
+export { WorkerFault, type FaultKind } from '../worker/fault';
 
 /** A pool of simulation workers sized to the machine's cores (1 to 8), started lazily. */
 export function createSweepPool(): WorkerPool {

@@ -355,7 +355,7 @@ export function Challenge() {
         />
       </div>
       {playing.length < 2 && <p className="challenge-none">{t.needTeams}</p>}
-      <JobStatus job={job.job} testId="challenge" t={jobWords} />
+      <JobStatus job={job.job} testId="challenge" t={jobWords} lang={lang} />
       {result && (
         <Results
           result={result}

@@ -4,7 +4,9 @@
  * buttons; the progress bar and what became of the batch; a whole-number field for its counts.
  */
 import { useRef, useState } from 'react';
-import { Cancelled, type WorkerPool } from '../../store/sweep';
+import { FAULT_STRINGS } from '../../i18n/fault-strings';
+import type { Lang } from '../../i18n/strings';
+import { Cancelled, WorkerFault, type FaultKind, type WorkerPool } from '../../store/sweep';
 import './jobs.css';
 
 /** What a job's status says, in the page's language. */
@@ -22,7 +24,7 @@ export type Job<R> =
   | { status: 'running'; done: number; total: number; started: number; lastAt: number; maxGap: number }
   | { status: 'done'; result: R; total: number; ms: number; maxGap: number }
   | { status: 'cancelled'; cancelMs: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string; fault?: FaultKind };
 
 /** A job's state: start it, cancel it; progress as each run arrives. */
 export function useJob<R>(pool: () => WorkerPool) {
@@ -51,7 +53,12 @@ export function useJob<R>(pool: () => WorkerPool) {
         if (mine !== token.current) return;
         if (e instanceof Cancelled)
           setJob((j) => (j.status === 'cancelled' ? j : { status: 'cancelled', cancelMs: 0 }));
-        else setJob({ status: 'failed', message: (e as Error).message });
+        else
+          setJob({
+            status: 'failed',
+            message: (e as Error).message,
+            ...(e instanceof WorkerFault ? { fault: e.kind } : {}),
+          });
       },
     );
   };
@@ -131,7 +138,17 @@ export function RunButtons<R>(props: {
 }
 
 /** A job's progress bar while it runs, and what became of it. */
-export function JobStatus<R>({ job, testId, t }: { job: Job<R>; testId: string; t: JobWords }) {
+export function JobStatus<R>({
+  job,
+  testId,
+  t,
+  lang,
+}: {
+  job: Job<R>;
+  testId: string;
+  t: JobWords;
+  lang: Lang;
+}) {
   return (
     <div className="job-status">
       {job.status === 'running' && (
@@ -158,7 +175,8 @@ export function JobStatus<R>({ job, testId, t }: { job: Job<R>; testId: string; 
             : job.status === 'cancelled'
               ? t.cancelled
               : job.status === 'failed'
-                ? t.failed(job.message)
+                ? // a worker that died is said in the page's language, as the page's own notice says it
+                  t.failed(job.fault ? FAULT_STRINGS[lang][job.fault] : job.message)
                 : ''}
       </span>
     </div>

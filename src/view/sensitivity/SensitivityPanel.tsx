@@ -212,7 +212,7 @@ export function Sensitivity() {
             {rangeProblem}
           </p>
         )}
-        <JobStatus job={sweep.job} testId="sweep" t={t} />
+        <JobStatus job={sweep.job} testId="sweep" t={t} lang={lang} />
         {sweep.job.status === 'done' && (
           <SweepChart
             title={t.sweepChart(
@@ -252,7 +252,7 @@ export function Sensitivity() {
             onCancel={torn.cancel}
           />
         </div>
-        <JobStatus job={torn.job} testId="tornado" t={t} />
+        <JobStatus job={torn.job} testId="tornado" t={t} lang={lang} />
         {torn.job.status === 'done' &&
           (() => {
             const r = torn.job.result;
