@@ -162,7 +162,6 @@ const en = {
   /** after the first issues of a link, how many more there are */
   moreLinkIssues: (n: number) => `and ${plain('en', n)} more`,
   /** a run the worker could not compute, with the engine's own message */
-  simulationFailed: (message: string) => `The simulation failed: ${message}`,
   typeValue: 'type an exact value',
   /** the message for a typed value out of range; `from` and `to` come formatted, with their unit */
   typedRange: (whole: boolean, from: string, to: string) =>
@@ -305,7 +304,6 @@ const ru: Strings = {
     }
   },
   moreLinkIssues: (n) => `и ещё ${plain('ru', n)}`,
-  simulationFailed: (message) => `Не удалось рассчитать прогон: ${message}`,
   typeValue: 'ввести точное значение',
   typedRange: (whole, from, to) => `Введите ${whole ? 'целое число' : 'число'} от ${from} до ${to}`,
   modified: 'изменено',
