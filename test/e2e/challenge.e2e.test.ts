@@ -183,7 +183,9 @@ describe('workshop challenge', () => {
     expect(await page.getByTestId('team-median').first().getAttribute('d')).toMatch(/^M/);
     expect(await severeViolations(page)).toEqual([]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await page.getByTestId('challenge-results').screenshot({ path: path.join(SCREENSHOT_DIR, 'challenge.png') });
+    await page
+      .getByTestId('challenge-results')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'challenge.png') });
 
     // a change of the market makes the ranking stale until run again
     await page.getByTestId('challenge-team').first().getByRole('button').click();
