@@ -240,7 +240,7 @@ export default defineConfig(({ command, mode }) => ({
           globalSetup: ['./test/require-browser.ts', './test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],
