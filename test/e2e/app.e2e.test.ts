@@ -249,7 +249,8 @@ describe('keyboard, typed values and a steady layout', () => {
     }));
 
   it('every slider steps both ways with the arrows, pages further, and reaches its ends', async () => {
-    const page = await open();
+    // a small audience over a month: every key press runs the simulation again, and the keys are what is tested
+    const page = await open('?v=1&audience.size=100&days=30');
     await ready(page);
     const ids = await page
       .locator('input[type="range"][data-testid^="param-"]')
