@@ -181,8 +181,9 @@ export default defineConfig(({ command, mode }) => ({
   },
   test: {
     passWithNoTests: true,
-    // Model runs are CPU-bound: one worker per core (the default leaves one core idle).
-    maxWorkers: availableParallelism(),
+    // One test file per core, and one more: model runs are CPU-bound, but the end-to-end files
+    // spend much of their time waiting on the browser, and a third file keeps the cores busy then.
+    maxWorkers: availableParallelism() + 1,
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       {
