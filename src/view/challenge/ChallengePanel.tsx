@@ -28,9 +28,8 @@ import {
   type Refusal,
   type Team,
 } from '../../store/challenge';
-import { createSweepPool, type WorkerPool } from '../../store/sweep';
 import { openedFile } from '../export/scenario-file';
-import { CountField, JobStatus, RunButtons, useJob } from '../jobs/Job';
+import { CountField, FigureField, JobStatus, RunButtons, useJob, usePool } from '../jobs/Job';
 import { LESSONS } from '../lessons/lessons';
 import { PRESETS } from '../presets';
 import { useApp, useAppStore } from '../store-context';
@@ -68,9 +67,7 @@ export function Challenge() {
   const store = useAppStore();
   const t = CHALLENGE_STRINGS[lang];
   const names = COMPARE_STRINGS[lang].figures;
-  const poolRef = useRef<WorkerPool | undefined>(undefined);
-  const pool = () => (poolRef.current ??= createSweepPool());
-  useEffect(() => () => poolRef.current?.terminate(), []);
+  const pool = usePool();
 
   const [entries, setEntries] = useState<Entry[]>([]);
   const nextId = useRef(1);
@@ -321,20 +318,13 @@ export function Challenge() {
       )}
 
       <div className="challenge-controls">
-        <label className="job-field">
-          {t.rankBy}{' '}
-          <select
-            data-testid="challenge-figure"
-            value={figureId}
-            onChange={(e) => setFigureId(e.target.value as KeyFigureId)}
-          >
-            {KEY_FIGURES.map((f) => (
-              <option key={f.id} value={f.id}>
-                {names[f.id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FigureField
+          label={t.rankBy}
+          testId="challenge-figure"
+          names={names}
+          value={figureId}
+          onChange={setFigureId}
+        />
         <CountField
           label={t.seeds}
           testId="challenge-seeds"

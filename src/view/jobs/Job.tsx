@@ -3,10 +3,11 @@
  * workshop challenge): its state, started and cancelled, with its progress; the run and cancel
  * buttons; the progress bar and what became of the batch; a whole-number field for its counts.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { KEY_FIGURES, type KeyFigureId } from '../../engine/compare';
 import { FAULT_STRINGS } from '../../i18n/fault-strings';
 import type { Lang } from '../../i18n/strings';
-import { Cancelled, WorkerFault, type FaultKind, type WorkerPool } from '../../store/sweep';
+import { Cancelled, createSweepPool, WorkerFault, type FaultKind, type WorkerPool } from '../../store/sweep';
 import './jobs.css';
 
 /** What a job's status says, in the page's language. */
@@ -180,5 +181,35 @@ export function JobStatus<R>({
                 : ''}
       </span>
     </div>
+  );
+}
+
+/** A pool of simulation workers of the component's own, started when first asked for, stopped with it. */
+export function usePool(): () => WorkerPool {
+  const poolRef = useRef<WorkerPool | undefined>(undefined);
+  useEffect(() => () => poolRef.current?.terminate(), []);
+  return () => (poolRef.current ??= createSweepPool());
+}
+
+/** The choice of the key figure a job reads, by its name in the page's language. */
+export function FigureField(props: {
+  label: string;
+  testId: string;
+  names: Record<KeyFigureId, string>;
+  value: KeyFigureId;
+  onChange(id: KeyFigureId): void;
+}) {
+  const { label, testId, names, value, onChange } = props;
+  return (
+    <label className="job-field">
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value as KeyFigureId)}>
+        {KEY_FIGURES.map((f) => (
+          <option key={f.id} value={f.id}>
+            {names[f.id]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -4,8 +4,8 @@
  * computed on a pool of workers beside the page, with progress and a cancel button. Nothing runs
  * until the user asks; the section is closed by default.
  */
-import { useEffect, useRef, useState } from 'react';
-import { CountField, JobStatus, RunButtons, useJob } from '../jobs/Job';
+import { useState } from 'react';
+import { CountField, FigureField, JobStatus, RunButtons, useJob, usePool } from '../jobs/Job';
 import { KEY_FIGURES, type KeyFigureId } from '../../engine/compare';
 import {
   SWEEP_SEEDS,
@@ -23,13 +23,7 @@ import { SENSITIVITY_STRINGS } from '../../i18n/sensitivity-strings';
 import type { FigureKind } from '../../i18n/format';
 import { LEVERS } from '../../model/levers';
 import { PARAMETERS, parameterSpec, type ParameterName } from '../../model/parameters';
-import {
-  createSweepPool,
-  runSweep,
-  runTornado,
-  type SensitivityBase,
-  type WorkerPool,
-} from '../../store/sweep';
+import { runSweep, runTornado, type SensitivityBase } from '../../store/sweep';
 import { fieldText, fieldUnit, readTyped } from '../controls/value-field';
 import { useApp, useAppStore } from '../store-context';
 import { SweepChart } from './SweepChart';
@@ -49,9 +43,7 @@ export function Sensitivity() {
   const store = useAppStore();
   const t = SENSITIVITY_STRINGS[lang];
   const names = COMPARE_STRINGS[lang].figures;
-  const poolRef = useRef<WorkerPool | undefined>(undefined);
-  const pool = () => (poolRef.current ??= createSweepPool());
-  useEffect(() => () => poolRef.current?.terminate(), []);
+  const pool = usePool();
 
   const [figureId, setFigureId] = useState<KeyFigureId>('romiWithEquity');
   const [parameter, setParameter] = useState<ParameterName>('ads.dailyBudget');
@@ -133,20 +125,13 @@ export function Sensitivity() {
       <p className="sensitivity-about">
         {t.about} {t.workers(pool().size)}
       </p>
-      <label className="job-field">
-        {t.figure}{' '}
-        <select
-          data-testid="sensitivity-figure"
-          value={figureId}
-          onChange={(e) => setFigureId(e.target.value as KeyFigureId)}
-        >
-          {KEY_FIGURES.map((f) => (
-            <option key={f.id} value={f.id}>
-              {names[f.id]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FigureField
+        label={t.figure}
+        testId="sensitivity-figure"
+        names={names}
+        value={figureId}
+        onChange={setFigureId}
+      />
 
       <section className="sensitivity-part" aria-labelledby="sweep-title">
         <h3 id="sweep-title">{t.sweepTitle}</h3>
